@@ -1,0 +1,1 @@
+"""Pure-Python core of Parallax: documents, analysis, annotations, library and exports (never imports Qt)."""

@@ -1,0 +1,58 @@
+"""Plain data for one cleaned article: text, metadata, paragraphs, sentences and what cleaning removed."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of character offsets (code points) into a document's clean text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece of the raw article that cleaning took out, with the reason and where it stood."""
+
+    text: str
+    reason: str
+    offset: int = 0  # position in the clean text where it stood (for showing and restoring)
+
+
+@dataclass
+class Document:
+    """One article after loading and cleaning; offsets everywhere refer to `text`."""
+
+    id: str
+    source: str
+    title: str
+    text: str
+    author: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    raw_text: str = ""  # the decoded (for HTML/PDF: extracted) text before cleaning
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the clean text: identifies the content across renames and re-imports."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def sentence_texts(self) -> list[str]:
+        return [s.slice(self.text) for s in self.sentences]
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph holding `offset`, or -1."""
+        for i, p in enumerate(self.paragraphs):
+            if p.start <= offset < p.end:
+                return i
+        return -1

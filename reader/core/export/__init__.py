@@ -1,0 +1,1 @@
+"""Exports of a comparison: analysis JSON, Markdown, HTML, PDF, W3C annotations, CSV."""

@@ -1,0 +1,1 @@
+"""The library: an SQLite database of documents, comparisons, annotations and corrections."""
