@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.analysis.actors import find_actors
+from reader.core.analysis.blame import find_blame
+from reader.core.analysis.events import find_events
+from reader.core.analysis.grouping import group_recommendations
 from reader.core.analysis.model import Comparison
+from reader.core.analysis.recommendations import find_recommendations
 from reader.core.documents.model import Document
 
 Progress = Callable[[str, float], None]
@@ -17,7 +22,15 @@ def _noop(stage: str, fraction: float) -> None:
 def run(documents: list[Document], progress: Progress | None = None) -> Comparison:
     """Actors first (blame and recommendations point at them), then events, blame, recommendations."""
     report = progress or _noop
-    comparison = Comparison(documents=documents)
-    # Stages are filled in by the analysis issue; each returns plain dataclasses.
+    report("actors", 0.0)
+    actors = find_actors(documents)
+    report("events", 0.2)
+    events = find_events(documents)
+    report("blame", 0.6)
+    blame = find_blame(documents, actors)
+    report("recommendations", 0.8)
+    recommendations = find_recommendations(documents, actors)
+    groups = group_recommendations(documents, recommendations)
     report("done", 1.0)
-    return comparison
+    return Comparison(documents=documents, events=events, actors=actors, blame=blame,
+                      recommendations=recommendations, groups=groups)
