@@ -1,0 +1,127 @@
+"""The packaging files (desktop entry, metainfo, icon, spec, Flatpak manifest) agree with reader/__init__.py."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import reader
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+
+
+def _load_installer():
+    spec = importlib.util.spec_from_file_location("install_desktop_files", PACKAGING / "install_desktop_files.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+installer = _load_installer()
+
+
+def test_files_are_named_after_the_app_id():
+    assert (PACKAGING / f"{reader.APP_ID}.desktop").is_file()
+    assert (PACKAGING / f"{reader.APP_ID}.metainfo.xml").is_file()
+    assert (PACKAGING / "flatpak" / f"{reader.APP_ID}.yml").is_file()
+
+
+def test_metadata_read_without_import_matches_the_package():
+    assert installer.app_metadata(ROOT) == {
+        "APP_NAME": reader.APP_NAME, "APP_ID": reader.APP_ID, "__version__": reader.__version__}
+
+
+def test_desktop_and_metainfo_agree_with_the_package():
+    assert installer.check_agreement(ROOT) == []
+    facts = installer.metainfo_facts(PACKAGING / f"{reader.APP_ID}.metainfo.xml")
+    assert facts["release"] == reader.__version__
+    assert facts["id"] == reader.APP_ID
+    assert installer.desktop_entry(PACKAGING / f"{reader.APP_ID}.desktop")["Name"] == reader.APP_NAME
+
+
+def _copy_tree(tmp_path: Path) -> Path:
+    """A copy of the files the agreement check reads, to break on purpose."""
+    root = tmp_path / "repo"
+    (root / "reader").mkdir(parents=True)
+    shutil.copy(ROOT / "reader" / "__init__.py", root / "reader" / "__init__.py")
+    shutil.copytree(PACKAGING, root / "packaging", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "resources" / "icons", root / "resources" / "icons")
+    return root
+
+
+def test_a_version_bump_without_a_release_entry_is_caught(tmp_path):
+    root = _copy_tree(tmp_path)
+    init_py = root / "reader" / "__init__.py"
+    init_py.write_text(init_py.read_text().replace(f'"{reader.__version__}"', '"99.0.0"'))
+    problems = installer.check_agreement(root)
+    assert len(problems) == 1 and "newest release" in problems[0] and "99.0.0" in problems[0]
+    with pytest.raises(ValueError):
+        installer.install(tmp_path / "prefix", root=root)
+
+
+def test_a_renamed_app_id_is_caught(tmp_path):
+    root = _copy_tree(tmp_path)
+    init_py = root / "reader" / "__init__.py"
+    init_py.write_text(init_py.read_text().replace(reader.APP_ID, "org.example.Other"))
+    assert installer.check_agreement(root) == [
+        "org.example.Other.desktop: missing", "org.example.Other.metainfo.xml: missing"]
+
+
+def test_install_puts_files_where_desktops_look_for_them(tmp_path):
+    paths = installer.install(tmp_path, exec_command="/opt/Parallax Reader/parallax")
+    share = tmp_path / "share"
+    assert sorted(p.relative_to(share).as_posix() for p in paths) == sorted([
+        f"applications/{reader.APP_ID}.desktop",
+        f"metainfo/{reader.APP_ID}.metainfo.xml",
+        f"icons/hicolor/scalable/apps/{reader.APP_ID}.svg",
+    ])
+    entry = installer.desktop_entry(share / "applications" / f"{reader.APP_ID}.desktop")
+    assert entry["Exec"] == '"/opt/Parallax Reader/parallax" %F'
+    assert entry["TryExec"] == "/opt/Parallax Reader/parallax"
+
+
+def test_icon_is_a_square_svg():
+    root = ET.parse(ROOT / "resources" / "icons" / "parallax.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    x, y, w, h = (float(v) for v in root.get("viewBox").split())
+    assert w == h and w >= 48
+    assert len(root.findall(".//{http://www.w3.org/2000/svg}path")) >= 2  # the bands
+
+
+def _spec_list(name: str) -> list[str]:
+    tree = ast.parse((PACKAGING / "parallax.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{name} not found in parallax.spec")
+
+
+def test_spec_does_not_hard_code_the_version():
+    text = (PACKAGING / "parallax.spec").read_text(encoding="utf-8")
+    assert reader.__version__ not in text and reader.APP_ID not in text
+    assert 'reader" / "__init__.py"' in text
+
+
+def test_spec_excludes_no_qt_module_the_app_imports():
+    excluded = set(_spec_list("EXCLUDED_QT_MODULES"))
+    assert excluded, "the spec should exclude the heavy Qt modules"
+    used = set()
+    for source in (ROOT / "reader").rglob("*.py"):
+        used |= set(re.findall(r"\bPySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
+    assert not (used & excluded), f"parallax.spec excludes Qt modules the app imports: {sorted(used & excluded)}"
+
+
+def test_flatpak_manifest_uses_the_app_id_and_installs_the_desktop_files():
+    text = (PACKAGING / "flatpak" / f"{reader.APP_ID}.yml").read_text(encoding="utf-8")
+    top = dict(re.findall(r"^([a-z-]+):[ \t]*(\S.*)$", text, flags=re.MULTILINE))
+    assert top["id"] == reader.APP_ID
+    assert top["command"] == "parallax"
+    assert "install_desktop_files.py --prefix=${FLATPAK_DEST}" in text
+    assert re.search(r"type: dir\s+path: \.\./\.\.", text)
