@@ -1,0 +1,121 @@
+"""Self-contained, printable HTML export: inline CSS, no scripts, no external resources."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from reader.core.annotations.model import Annotation
+from reader.core.export.markdown import CATEGORY_NAMES, location
+from reader.core.export.report import doc_title, ArticleReport, Entry, Report
+from reader.core.export.tables import Table
+from reader.core.store.atomic import atomic_write_text
+
+COLOURS = {"event": "#fff3b0", "blame": "#ffd6d6", "recommendation": "#d6ecff", "note": "#e3f5d6"}
+
+CSS = """
+body { font-family: Georgia, 'Times New Roman', serif; max-width: 60em; margin: 2em auto; padding: 0 1em;
+       color: #1b1b1b; line-height: 1.45; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.3em; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
+h3 { font-size: 1.1em; } h4 { font-size: 0.95em; margin: 1em 0 0.3em; color: #444; }
+table { border-collapse: collapse; width: 100%; font-size: 0.85em; page-break-inside: auto; }
+th, td { border: 1px solid #bbb; padding: 0.3em 0.4em; vertical-align: top; text-align: left; }
+th { background: #eee; } tr { page-break-inside: avoid; }
+td.empty { color: #999; text-align: center; }
+blockquote { margin: 0.3em 0 0.3em 0.5em; padding: 0.3em 0.8em; border-left: 4px solid #999; }
+.facts { font-style: italic; color: #444; font-size: 0.9em; }
+.note { white-space: pre-wrap; margin: 0.3em 0; }
+.tags { color: #555; font-size: 0.9em; }
+.orphaned { color: #8a2a00; }
+.source { font-family: monospace; font-size: 0.85em; color: #555; }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
+"""
+
+
+def _table_html(table: Table, n_articles: int) -> str:
+    parts = [f"<h2>{escape(table.title)}</h2>"]
+    if not table.rows:
+        return parts[0] + "<p><em>None found.</em></p>"
+    head = "".join(f"<th>A{i}</th>" for i in range(1, n_articles + 1))
+    parts.append(f"<table><thead><tr><th>{escape(table.corner)}</th>{head}</tr></thead><tbody>")
+    for row in table.rows:
+        cells = "".join(
+            f"<td>{'<br>'.join(escape(x) for x in cell)}</td>" if cell else '<td class="empty">—</td>'
+            for cell in row.cells)
+        parts.append(f"<tr><th>{escape(row.label)}</th>{cells}</tr>")
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def _quote(text: str, category: str) -> str:
+    colour = COLOURS.get(category, "#eeeeee")
+    return f'<blockquote style="background: {colour}">{escape(text.strip())}</blockquote>'
+
+
+def _mark_html(entry: Entry) -> str:
+    m = entry.mark
+    assert m is not None
+    facts = []
+    if m.group:
+        facts.append(f"{'event' if m.kind == 'event' else 'group'}: {m.group}")
+    if m.actor:
+        facts.append(f"{'blames' if m.kind == 'blame' else 'who should act'}: {m.actor}")
+    if m.source:
+        facts.append(f"voice: {m.source}")
+    if m.cue:
+        facts.append(f"cue: “{m.cue}”")
+    head = f"{CATEGORY_NAMES[m.kind]} (analysis) · {location(entry.paragraph, entry.start, entry.end)}"
+    return (f"<h4>{escape(head)}</h4>{_quote(entry.quote, m.kind)}"
+            + (f'<p class="facts">{escape(" · ".join(facts))}</p>' if facts else ""))
+
+
+def _note_html(a: Annotation, paragraph: int, orphaned: bool = False) -> str:
+    where = "orphaned: its passage was not found in the current text" if orphaned else \
+        location(paragraph, a.target.start, a.target.end)
+    head = f"{'Note' if a.body else 'Highlight'} · {CATEGORY_NAMES.get(a.category, a.category)} · {where}"
+    cls = ' class="orphaned"' if orphaned else ""
+    out = f"<h4{cls}>{escape(head)}</h4>{_quote(a.target.exact, a.category)}"
+    if a.body:
+        out += f'<div class="note">{escape(a.body.strip())}</div>'
+    if a.tags:
+        out += f'<p class="tags">{escape(" ".join("#" + t for t in a.tags))}</p>'
+    return out
+
+
+def _article_html(art: ArticleReport) -> str:
+    doc = art.document
+    meta = " · ".join(x for x in (doc.outlet, doc.author, doc.date) if x)
+    parts = [f"<h2>A{art.number}. {escape(doc_title(doc))}</h2>",
+             f'<p class="source">{escape(doc.source)}{escape(" · " + meta) if meta else ""}</p>']
+    if not art.entries and not art.orphaned:
+        parts.append("<p><em>No marks or notes.</em></p>")
+    for entry in art.entries:
+        parts.append(_note_html(entry.annotation, entry.paragraph) if entry.annotation else _mark_html(entry))
+    if art.orphaned:
+        parts.append('<h3 class="orphaned">Orphaned notes</h3>')
+        parts.extend(_note_html(a, 0, orphaned=True) for a in art.orphaned)
+    return "\n".join(parts)
+
+
+def render_html(report: Report) -> str:
+    """The whole report as one HTML page that needs nothing else to display or print."""
+    n = len(report.articles)
+    articles = "".join(f"<li><b>A{a.number}</b> {escape(doc_title(a.document))}</li>"
+                       for a in report.articles)
+    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+             f"<title>{escape(report.title)}</title><style>{CSS}</style></head><body>",
+             f"<h1>{escape(report.title)}</h1>", f"<h2>Articles</h2><ul>{articles}</ul>"]
+    parts.extend(_table_html(t, n) for t in report.tables)
+    if report.notes:
+        parts.append("<h2>Comparison notes</h2>")
+        for note in report.notes:
+            parts.append(f'<div class="note">{escape(note.body.strip())}</div>')
+            if note.tags:
+                parts.append(f'<p class="tags">{escape(" ".join("#" + t for t in note.tags))}</p>')
+    parts.extend(_article_html(a) for a in report.articles)
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def write_html(report: Report, path: Path) -> None:
+    atomic_write_text(Path(path), render_html(report))

@@ -1,0 +1,88 @@
+"""Keeping the library safe: integrity check, setting a damaged file aside, the last good backup."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+SIDECARS = ("-wal", "-shm")
+
+
+def damage_reason(path: Path) -> str | None:
+    """Why the database file at `path` cannot be used (None when it is missing or sound)."""
+    if not path.exists():
+        return None
+    if not os.access(path, os.R_OK):
+        return "the file cannot be read"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            return "integrity check failed: " + "; ".join(str(r[0]) for r in rows[:3])
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None
+
+
+def set_aside(path: Path) -> Path:
+    """Renames a damaged database (and its -wal/-shm files) to `<name>.damaged-<UTC time>`; never deletes."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    os.replace(path, target)
+    for suffix in SIDECARS:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def write_backup(conn: sqlite3.Connection, path: Path) -> None:
+    """Copies the open database to `<name>.bak` with sqlite's backup API, replacing it atomically."""
+    target = backup_path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def restore_backup(path: Path) -> bool:
+    """Starts `path` as a copy of its backup when the backup is sound; False when there is none."""
+    bak = backup_path(path)
+    if not bak.exists() or damage_reason(bak) is not None:
+        return False
+    tmp = path.with_name(f".{path.name}.restore.tmp")
+    shutil.copyfile(bak, tmp)
+    os.replace(tmp, path)
+    return True
