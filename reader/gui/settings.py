@@ -1,0 +1,66 @@
+"""Settings remembered between runs: an INI file in the config folder (PARALLAX_CONFIG_DIR when set)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QSettings
+
+from reader import paths
+
+MAX_RECENT = 10
+
+
+def open_settings() -> QSettings:
+    """The application's QSettings, stored as config_dir()/parallax.ini."""
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "parallax.ini"), QSettings.Format.IniFormat)
+
+
+def _list(settings: QSettings, key: str) -> list[str]:
+    raw = settings.value(key, "")
+    try:
+        value = json.loads(raw) if isinstance(raw, str) and raw else []
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def last_files(settings: QSettings) -> list[str] | None:
+    """The files of the last comparison, or None on first start."""
+    if not settings.contains("session/files"):
+        return None
+    return _list(settings, "session/files")
+
+
+def last_corrections(settings: QSettings) -> list[dict]:
+    raw = settings.value("session/corrections", "")
+    try:
+        value = json.loads(raw) if isinstance(raw, str) and raw else []
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def remember_session(settings: QSettings, files: list[str], corrections: list[dict]) -> None:
+    settings.setValue("session/files", json.dumps(files))
+    settings.setValue("session/corrections", json.dumps(corrections))
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    return _list(settings, "recent/files")
+
+
+def add_recent(settings: QSettings, specs: list[str]) -> list[str]:
+    recent = [s for s in specs if s] + [r for r in recent_files(settings) if r not in specs]
+    recent = recent[:MAX_RECENT]
+    settings.setValue("recent/files", json.dumps(recent))
+    return recent
+
+
+def flag(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

@@ -1,0 +1,1 @@
+"""Widgets that show a comparison: article panes, link strips, panels."""

@@ -1,0 +1,131 @@
+"""One article: a header (title, outlet, author, date, move and close buttons) over its marked text and overview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from reader.core.documents.model import Document
+from reader.gui import icons
+from reader.gui.views.marks import ANNOTATIONS, Mark, annotation_marks
+from reader.gui.views.overview_strip import OverviewStrip
+from reader.gui.views.text_view import TextView
+
+
+def _meta_line(doc: Document) -> str:
+    parts = [p for p in (doc.outlet, doc.author, doc.date) if p]
+    return " · ".join(parts) if parts else doc.source.rsplit("/", 1)[-1]
+
+
+class ArticlePane(QFrame):
+    """Shows one Document; the comparison view gives it marks and listens to its signals."""
+
+    mark_clicked = Signal(str, str, str)  # doc id, layer, key
+    move_requested = Signal(str, int)  # doc id, -1 left / +1 right
+    close_requested = Signal(str)
+    selection_changed = Signal(str, int, int)  # doc id, start, end: the extension point for annotations
+    context_requested = Signal(str, int, QPoint)  # doc id, offset, global position
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setObjectName("articlePane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(180)
+        self.title = QLabel()
+        self.title.setObjectName("paneTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta = QLabel()
+        self.meta.setObjectName("paneMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.left_button = self._button("go-previous", "Move this article left", lambda: self.move_requested.emit(self.doc.id, -1))
+        self.right_button = self._button("go-next", "Move this article right", lambda: self.move_requested.emit(self.doc.id, 1))
+        self.close_button = self._button("window-close", "Close this article", lambda: self.close_requested.emit(self.doc.id))
+        self.text = TextView()
+        self.overview = OverviewStrip(self.text)
+        self._annotations: list[tuple[int, int, str, str, str]] = []
+        self._marks: list[Mark] = []
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(0)
+        for b in (self.left_button, self.right_button, self.close_button):
+            buttons.addWidget(b)
+        head_text = QVBoxLayout()
+        head_text.setSpacing(1)
+        head_text.addWidget(self.title)
+        head_text.addWidget(self.meta)
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 4, 2, 4)
+        header.addLayout(head_text, 1)
+        header.addLayout(buttons)
+        header.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
+        head = QWidget()
+        head.setObjectName("paneHeader")
+        head.setLayout(header)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.text, 1)
+        body.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(head)
+        layout.addLayout(body, 1)
+
+        self.text.mark_clicked.connect(lambda layer, key: self.mark_clicked.emit(self.doc.id, layer, key))
+        self.text.selection_made.connect(lambda s, e: self.selection_changed.emit(self.doc.id, s, e))
+        self.text.context_requested.connect(lambda off, pos: self.context_requested.emit(self.doc.id, off, pos))
+        self.set_document(doc)
+
+    def _button(self, icon: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setIcon(icons.icon(icon))
+        b.setToolTip(tip)
+        b.setAutoRaise(True)
+        b.clicked.connect(slot)
+        return b
+
+    def set_document(self, doc: Document) -> None:
+        self.doc = doc
+        self.title.setText(" ".join(doc.title.split()) or doc.source)
+        self.title.setToolTip(doc.source)
+        self.meta.setText(_meta_line(doc))
+        self.meta.setToolTip(_meta_line(doc))
+        self.text.set_text(doc.text)
+
+    def set_position(self, index: int, count: int) -> None:
+        """Enables the move buttons that make sense at this place in the row."""
+        self.left_button.setEnabled(index > 0)
+        self.right_button.setEnabled(index < count - 1)
+
+    def set_marks(self, marks: list[Mark], visible: dict[str, bool], selected_event: str | None) -> None:
+        self._marks = marks
+        self._visible, self._selected = visible, selected_event
+        self._redraw()
+
+    def set_annotations(self, annotations: list[tuple[int, int, str, str, str]]) -> None:
+        """The reader's annotations as (start, end, colour, tooltip, id), drawn in their own layer."""
+        self._annotations = list(annotations)
+        if hasattr(self, "_visible"):
+            self._redraw()
+
+    def _redraw(self) -> None:
+        extra = annotation_marks(self._annotations)
+        colours = {i: c for _s, _e, c, _t, i in self._annotations}
+        self.text.set_marks(sorted(self._marks + extra, key=lambda m: (m.start, m.end)), self._visible,
+                            self._selected, colours)
+        self.overview.update()
+
+    def current_selection(self) -> tuple[str, int, int] | None:
+        """The selected passage as (doc id, start, end), or None."""
+        r = self.text.selected_range()
+        return (self.doc.id, r[0], r[1]) if r else None
+
+    def layer_marks(self, layer: str) -> list[Mark]:
+        return [m for m in self.text.marks() if m.layer == layer]
+
+    def annotation_ids(self) -> list[str]:
+        return [m.key for m in self.text.marks() if m.layer == ANNOTATIONS]
