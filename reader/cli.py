@@ -26,33 +26,35 @@ class _Parser(argparse.ArgumentParser):
 
 
 def load_documents(paths: Sequence[str]) -> tuple[list, list[str]]:
-    """Loads each input; returns the documents read and one message per input that was skipped."""
+    """Loads each input (file or http(s) URL); returns the documents read and one message per input skipped."""
     from reader.core.documents.errors import LoadError
-    from reader.core.documents.loader import load_path
+    from reader.core.documents.loader import load_any
 
     documents, errors = [], []
     for path in paths:
         try:
-            documents.append(load_path(path, f"d{len(documents) + 1}"))
+            documents.append(load_any(path, f"d{len(documents) + 1}"))
         except LoadError as exc:
-            errors.append(str(exc))
+            errors.append(" ".join(str(exc).split()))
+        except Exception as exc:  # noqa: BLE001 - a bug in a reader must not hide the other inputs
+            errors.append(f"{path}: cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
     return documents, errors
 
 
 def _cmd_analyze(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="parallax analyze", description="Analyse articles and print or write the comparison.")
+    parser = _Parser(prog="parallax analyze", description="Analyse articles and print or write the comparison.",
+                     epilog="Exit status: 0 all inputs read, 1 some skipped, 2 none usable or a wrong command line.")
     parser.add_argument("files", nargs="+", help="article files (txt, md, html, pdf) or http(s) URLs")
     parser.add_argument("--json", metavar="OUT", help="write the analysis JSON to OUT")
     args = parser.parse_args(argv)
-
-    from reader.core.analysis import analyze
 
     documents, errors = load_documents(args.files)
     for line in errors:
         print(line, file=sys.stderr)
     if not documents:
-        print("parallax analyze: no article could be read", file=sys.stderr)
-        return 2
+        return 2  # each input already has its one line on stderr
+    from reader.core.analysis import analyze
+
     comparison = analyze(documents)
     if args.json:
         from reader.core.export.analysis_json import write_analysis_json

@@ -24,6 +24,7 @@ class Removed:
     text: str
     reason: str
     offset: int = 0  # position in the clean text where it stood (for showing and restoring)
+    key: str = ""  # identifies the piece in the raw text, so that `restore` can keep it
 
 
 @dataclass
@@ -41,6 +42,8 @@ class Document:
     sentences: list[Span] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     raw_text: str = ""  # the decoded (for HTML/PDF: extracted) text before cleaning
+    kept: tuple[str, ...] = ()  # keys of removed pieces the reader chose to restore
+    hints: dict[str, str] = field(default_factory=dict)  # metadata the page/PDF itself declared
 
     @property
     def content_hash(self) -> str:
