@@ -1,10 +1,386 @@
-"""Actors: people, governments, groups and institutions, merged across documents (to be written)."""
+"""Actors: people, governments, groups and institutions, found in the texts and merged across documents."""
 
 from __future__ import annotations
 
+import json
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
 from reader.core.analysis.model import Actor
+from reader.core.analysis.text import NON_NAMES, name_runs, paragraph_spans
 from reader.core.documents.model import Document
+from reader.paths import resources_dir
+
+_CUES = json.loads((resources_dir() / "cues" / "actors.json").read_text(encoding="utf-8"))
+COLLECTIVES: dict[str, list[str]] = _CUES["collectives"]
+STATE_HEADS: list[str] = sorted(_CUES["state_heads"], key=len, reverse=True)
+TITLES = frozenset(_CUES["titles"])
+ORG_WORDS = frozenset(_CUES["organisation_words"])
+LOCATIVES = frozenset(_CUES["locatives"])
+GOVERNMENT_HEADS = frozenset({"government", "governments", "regime", "administration", "authorities"})
+
+_HEAD_AFTER = re.compile(r"^(?P<led>-led|-backed)?\s+(?P<head>" + "|".join(re.escape(h) for h in STATE_HEADS) + r")\b", re.I)
+_COLLECTIVE_RE = re.compile(
+    r"\b(?P<c>" + "|".join(re.escape(s) for s in sorted({s for v in COLLECTIVES.values() for s in v}, key=len, reverse=True)) + r")\b",
+    re.I)
+_COLLECTIVE_KEY = {s.lower(): key for key, forms in COLLECTIVES.items() for s in forms}
+_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "of", "the"})
+_CAP_HEADS = GOVERNMENT_HEADS | {"forces", "army", "military", "troops", "ministry", "officials"}
+_BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
+_DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|an|ish|ese|i|ic|ch|er)$")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def norm(surface: str) -> str:
+    """Lower case, plain quotes, no leading article, no possessive, single spaces."""
+    s = surface.translate(_QUOTES).lower().strip(" ,.;:\"'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def _surname_key(word: str) -> str:
+    w = norm(word)
+    return re.sub(r"^(?:al|el)[-\s]", "", w)
+
+
+def demonym_of(demonym: str, name: str) -> bool:
+    """True when `demonym` is the adjective of `name` by shared stem: Russian/Russia, Turkish/Turkey, Iranian/Iran."""
+    d, n = demonym.lower(), name.lower()
+    if d == n or not _DEMONYM_SUFFIX.search(d) or len(n) < 4:
+        return False
+    k = 0
+    while k < min(len(d), len(n)) and d[k] == n[k]:
+        k += 1
+    return k >= 4 and len(n) - k <= 2 and 0 < len(d) - k <= 4 and not n.endswith("s")
+
+
+@dataclass
+class ActorMention:
+    """One place where a document names an actor."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    actor: str
+
+
+@dataclass
+class _Raw:
+    doc: str
+    start: int
+    end: int
+    surface: str
+    core: str  # the name part ("Recep Tayyip Erodgan", "Russian", "rebels")
+    head: str  # "forces", "regime", "" ...
+    kind: str  # name, collective, government
+    pro: bool = False
+
+
+@dataclass
+class ActorIndex:
+    """The actors of a collection, their mentions per document, and a resolver from surface forms."""
+
+    actors: list[Actor] = field(default_factory=list)
+    mentions: dict[str, list[ActorMention]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # normalised surface -> actor id
+    surnames: dict[str, str] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+
+    def resolve(self, surface: str) -> str | None:
+        """The id of the actor that `surface` names, or None."""
+        key = norm(surface)
+        if key in self.aliases:
+            return self.aliases[key]
+        m = _COLLECTIVE_RE.search(surface)
+        if m and norm(m.group()) in self.aliases:
+            return self.aliases[norm(m.group())]
+        words = key.split()
+        if words:
+            last = _surname_key(words[-1])
+            if last in self.surnames:
+                return self.surnames[last]
+            for w in words:
+                if w in self.aliases:
+                    return self.aliases[w]
+        return None
+
+    def in_span(self, doc: str, start: int, end: int) -> list[ActorMention]:
+        """Mentions of `doc` lying inside [start, end), in text order."""
+        items = self.mentions.get(doc, [])
+        starts = self._starts.get(doc, [])
+        i = bisect_left(starts, start)
+        out = []
+        while i < len(items) and items[i].start < end:
+            if items[i].end <= end:
+                out.append(items[i])
+            i += 1
+        return out
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+
+def _raw_mentions(doc: Document) -> list[_Raw]:
+    text = doc.text
+    out: list[_Raw] = []
+    taken: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(doc):
+        para = text[p_start:p_end]
+        for m in _COLLECTIVE_RE.finditer(para):
+            s, e = p_start + m.start(), p_start + m.end()
+            phrase = m.group()
+            if phrase[:1].isupper() and s > p_start and text[s - 2:s].strip() not in (".", "", "”", "\""):
+                continue  # part of a name ("Free Syrian Army Rebels" is left to names)
+            out.append(_Raw(doc.id, s, e, phrase, _COLLECTIVE_KEY[phrase.lower()], "", "collective"))
+            taken.append((s, e))
+        for s, e in name_runs(para, p_start):
+            core = text[s:e]
+            # "Syrian Government forces": a capitalised head word belongs to the head, not the name
+            parts = core.split()
+            head = ""
+            if len(parts) == 2 and parts[-1].lower() in _CAP_HEADS:
+                head = parts[-1].lower()
+                parts = parts[:-1]
+            core_text = " ".join(parts)
+            end = e
+            after = e + 2 if text[e:e + 2] in ("’s", "'s") else e
+            hm = _HEAD_AFTER.match(text[after:after + 40])
+            if hm and not head:
+                head = hm.group("head").lower()
+                end = after + hm.end()
+            start = s
+            pro = False
+            if text[max(0, s - 4):s].lower() == "pro-":
+                start, pro = s - 4, True
+            if any(ts <= start < te for ts, te in taken):
+                continue
+            out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
+        for m in _BARE_GOV.finditer(para):
+            s, e = p_start + m.start(), p_start + m.end()
+            before = text[max(0, s - 25):s]
+            if re.search(r"[A-Z][\w’'.-]*(?:’s|'s)?\s+$", before) and not re.search(r"(?:^|\s)(?:The|A|An)\s+$", before):
+                continue  # "Assad regime", "Syrian government": already a name mention
+            if any(ts <= s < te for ts, te in taken):
+                continue
+            word = m.group("g").lower()
+            if word == "government" and not (m.group("pre") or m.group("head")) and not re.search(r"\bthe\s+$", before, re.I):
+                continue  # "a government", "government-controlled areas" are not one side
+            if m.group("head") and m.group("head").lower() == "controlled":
+                continue
+            out.append(_Raw(doc.id, s, e, m.group(), word, (m.group("head") or "").lower(), "government", bool(m.group("pre"))))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _split_person(core: str) -> tuple[str, bool]:
+    """Strips leading titles, demonyms and acronyms: ("Recep Tayyip Erdogan", True) for a titled person."""
+    parts = core.split()
+    titled = False
+    while len(parts) > 1 and (parts[0].lower() in TITLES or _DEMONYM_SUFFIX.search(parts[0].lower()) and parts[1].lower() in TITLES
+                              or (parts[0].isupper() and len(parts[0].strip(".")) <= 3)):
+        titled = titled or parts[0].lower() in TITLES
+        parts = parts[1:]
+    return " ".join(parts), titled
+
+
+class _Clusters:
+    def __init__(self) -> None:
+        self.keys: dict[str, int] = {}
+        self.info: list[dict] = []
+
+    def get(self, key: str, name: str, kind: str) -> int:
+        if key not in self.keys:
+            self.keys[key] = len(self.info)
+            self.info.append({"name": name, "kind": kind, "surfaces": Counter(), "mentions": []})
+        return self.keys[key]
+
+
+def build_actor_index(documents: list[Document]) -> ActorIndex:
+    """Finds actor mentions in every document and merges them into actors with aliases."""
+    raws = [r for d in documents for r in _raw_mentions(d)]
+    lower_vocab: set[str] = set()
+    locative: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for d in documents:
+        lower_vocab.update(re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", d.text))
+    for r in raws:
+        if r.kind == "name" and not r.head and " " not in r.core:
+            total[r.core] += 1
+            prev = re.findall(r"[\w’'-]+", documents_text(documents, r.doc)[max(0, r.start - 20):r.start])
+            if prev and prev[-1].lower() in LOCATIVES | {"the"} and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
+                locative[r.core] += 1
+    places = {n for n, c in total.items() if c >= 2 and locative[n] / c >= 0.6}
+    mid_sentence: Counter[str] = Counter()
+    for r in raws:
+        if r.kind == "name":
+            before = documents_text(documents, r.doc)[max(0, r.start - 3):r.start]
+            if not re.search(r"(?:[.!?:]\W*|\n\s*|^\W*)$", before):
+                mid_sentence[r.core] += 1
+
+    # classify name mentions
+    persons: dict[str, str] = {}  # surname key -> full person name
+    singles: set[str] = set()
+    acronym_of: dict[str, str] = {}
+    for d in documents:
+        for m in re.finditer(r"([A-Z][\w’'-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'-]*)+)\s+\(([A-Z]{2,6})\)", d.text):
+            acronym_of[m.group(2)] = norm(m.group(1))
+    for r in raws:
+        if r.kind != "name":
+            continue
+        name, titled = _split_person(r.core)
+        words = name.split()
+        is_org = any(w.lower() in ORG_WORDS for w in words)
+        if len(words) >= 2 and not is_org and len(words) <= 4 and (titled or all(
+                w[:1].isupper() and (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words)):
+            persons.setdefault(_surname_key(words[-1]), name)
+            if len(name) > len(persons[_surname_key(words[-1])]):
+                persons[_surname_key(words[-1])] = name
+        elif len(words) == 1:
+            singles.add(name)
+    # fuzzy surnames: "Erodgan" joins "Erdogan"
+    surname_alias: dict[str, str] = {k: k for k in persons}
+    plain = sorted(persons)
+    for s in {_surname_key(w) for w in singles} - set(persons):
+        for p in plain:
+            if len(s) >= 5 and s[0] == p[0] and fuzz.ratio(s, p) >= 80:
+                surname_alias[s] = p
+                break
+    for a in list(plain):
+        for b in plain:
+            if a < b and len(a) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 80:
+                surname_alias[b] = surname_alias[a]
+    # countries: single names that some demonym points at
+    demonyms: dict[str, str] = {}
+    countries = [n for n in singles if n not in places and not n.isupper()]
+    all_first = {r.core.split()[0].split("-")[0] for r in raws if r.kind == "name" and r.core}
+    for w in all_first:
+        for c in countries:
+            if demonym_of(w, c):
+                demonyms[w] = c
+    initials: dict[str, str] = {}
+    for r in raws:
+        if r.kind == "name":
+            ws = [w for w in r.core.split() if w[:1].isupper()]
+            if len(ws) >= 2 and all(w[:1].isupper() for w in r.core.split()):
+                initials.setdefault("".join(w[0] for w in ws), norm(r.core))
+
+    clusters = _Clusters()
+    gov_votes: Counter[int] = Counter()
+    regime_votes: Counter[int] = Counter()
+    assigned: list[tuple[_Raw, int]] = []
+    pending: list[_Raw] = []
+    for r in raws:
+        if r.kind == "collective":
+            cid = clusters.get("c:" + r.core, r.core, "collective" if r.core == "all parties" else "group")
+        elif r.kind == "government":
+            pending.append(r)
+            continue
+        else:
+            name, titled = _split_person(r.core)
+            words = name.split()
+            if not words:
+                continue
+            first = words[0]
+            sk = _surname_key(words[-1])
+            acr = name.replace(".", "")
+            if r.pro and not r.head:
+                pass
+            if len(words) == 1 and first in demonyms and (r.head or len(r.core.split()) > 1 and r.core.split()[0] == first):
+                c = demonyms[first]
+                cid = clusters.get("n:" + norm(c), c, "country")
+            elif len(r.core.split()) == 1 and r.core in demonyms:
+                cid = clusters.get("n:" + norm(demonyms[r.core]), demonyms[r.core], "country")
+            elif sk in surname_alias and not any(w.lower() in ORG_WORDS for w in words) and (
+                    len(words) == 1 or titled or _surname_key(words[-1]) in persons and persons[_surname_key(words[-1])].endswith(name)
+                    or all((w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words)):
+                p = surname_alias[sk]
+                cid = clusters.get("p:" + p, persons[p], "person")
+            elif r.core.split()[0] in demonyms and all(w.lower() in TITLES or w.lower() in STATE_HEADS for w in r.core.split()[1:]):
+                c = demonyms[r.core.split()[0]]
+                cid = clusters.get("n:" + norm(c), c, "country")
+            elif len(words) == 1 and _DEMONYM_SUFFIX.search(first.lower()) and r.head and not first.isupper():
+                cid = clusters.get("d:" + first.lower(), f"{first} government", "government")
+            elif acr.isupper() and len(acr) <= 6 and (acr in acronym_of or acr in initials):
+                full = acronym_of.get(acr) or initials[acr]
+                base = demonyms.get(full, full)
+                cid = clusters.get("n:" + base, full.title() if full.islower() else full, "organization")
+            elif len(words) == 1 and (first in places or first.lower() in lower_vocab or first.lower() in NON_NAMES
+                                      or not mid_sentence[r.core]):
+                continue
+            elif len(words) >= 2 and words[-1].lower() in lower_vocab and not titled and not any(w.lower() in ORG_WORDS for w in words):
+                continue  # "Financial Crisis", "Font Size": capitalised phrases, not actors
+            else:
+                key = norm(name)
+                if key in acronym_of.values() or key in initials.values():
+                    cid = clusters.get("n:" + key, name, "organization" if len(words) > 1 else "unknown")
+                else:
+                    kind = "organization" if any(w.lower() in ORG_WORDS for w in words) else (
+                        "country" if name in demonyms.values() else ("person" if titled or len(words) >= 2 and all(
+                            (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words) else "unknown"))
+                    cid = clusters.get("n:" + key, name, kind)
+            if r.head in GOVERNMENT_HEADS or r.head in ("army", "forces", "military"):
+                (regime_votes if r.head == "regime" else gov_votes)[cid] += 1
+        assigned.append((r, cid))
+    top_gov = gov_votes.most_common(1)[0][0] if gov_votes else None
+    top_regime = regime_votes.most_common(1)[0][0] if regime_votes else top_gov
+    for r in pending:
+        target = top_regime if r.core == "regime" else top_gov
+        if target is None:
+            target = clusters.get("g:" + r.core, f"the {r.core}", "government")
+        assigned.append((r, target))
+
+    # keep clusters that are mentioned; order by first appearance; number a1..
+    index = ActorIndex()
+    order: dict[int, str] = {}
+    assigned.sort(key=lambda x: (x[0].doc, x[0].start))
+    for r, cid in assigned:
+        clusters.info[cid]["surfaces"][r.surface] += 1
+    for r, cid in assigned:
+        if cid not in order:
+            order[cid] = f"a{len(order) + 1}"
+            info = clusters.info[cid]
+            index.actors.append(Actor(id=order[cid], name=info["name"], aliases=list(info["surfaces"]), kind=info["kind"]))
+        index.mentions.setdefault(r.doc, []).append(ActorMention(r.doc, r.start, r.end, r.surface, order[cid]))
+        index.aliases.setdefault(norm(r.surface), order[cid])
+        index.aliases.setdefault(norm(r.core), order[cid])
+    for key, cid in clusters.keys.items():
+        if cid in order:
+            index.aliases.setdefault(key.split(":", 1)[1], order[cid])
+    for sk, p in surname_alias.items():
+        cid = clusters.keys.get("p:" + p)
+        if cid in order:
+            index.surnames[sk] = order[cid]
+    for dem, c in demonyms.items():
+        cid = clusters.keys.get("n:" + norm(c))
+        if cid in order:
+            index.aliases.setdefault(dem.lower(), order[cid])
+    for doc_id, items in index.mentions.items():
+        items.sort(key=lambda m: m.start)
+        index._starts[doc_id] = [m.start for m in items]
+    return index
+
+
+_TEXTS: dict[int, dict[str, str]] = {}
+
+
+def documents_text(documents: list[Document], doc_id: str) -> str:
+    key = id(documents)
+    cache = _TEXTS.get(key)
+    if cache is None:
+        _TEXTS.clear()
+        cache = _TEXTS[key] = {d.id: d.text for d in documents}
+    return cache[doc_id]
 
 
 def find_actors(documents: list[Document]) -> list[Actor]:
-    return []
+    """People, governments, groups and institutions of `documents`, merged under one name with aliases."""
+    return build_actor_index(documents).actors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.analysis.actors import find_actors
+from reader.core.analysis.actors import build_actor_index
 from reader.core.analysis.blame import find_blame
 from reader.core.analysis.events import find_events
 from reader.core.analysis.grouping import group_recommendations
@@ -23,13 +23,14 @@ def run(documents: list[Document], progress: Progress | None = None) -> Comparis
     """Actors first (blame and recommendations point at them), then events, blame, recommendations."""
     report = progress or _noop
     report("actors", 0.0)
-    actors = find_actors(documents)
+    index = build_actor_index(documents)
+    actors = index.actors
     report("events", 0.2)
     events = find_events(documents)
     report("blame", 0.6)
-    blame = find_blame(documents, actors)
+    blame = find_blame(documents, actors, index)
     report("recommendations", 0.8)
-    recommendations = find_recommendations(documents, actors)
+    recommendations = find_recommendations(documents, actors, index)
     groups = group_recommendations(documents, recommendations)
     report("done", 1.0)
     return Comparison(documents=documents, events=events, actors=actors, blame=blame,

@@ -1,10 +1,169 @@
-"""Recommendations: what each article says should be done, and by whom (to be written)."""
+"""Recommendations: what each article says should be done and by whom, leaving out modals that recommend nothing."""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+
+from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
+from reader.core.analysis.speech import SpeechMap, analyse_speech
+from reader.core.analysis.text import sentence_spans
 from reader.core.documents.model import Document
+from reader.paths import resources_dir
+
+_CUES = json.loads((resources_dir() / "cues" / "recommendations.json").read_text(encoding="utf-8"))
 
 
-def find_recommendations(documents: list[Document], actors: list[Actor]) -> list[Recommendation]:
-    return []
+def _union(items: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in items)
+
+
+MODAL = re.compile(rf"\b(?:{_union(_CUES['modal'])})\b(?!\s+(?:have|not)\b)", re.I)
+IMPERSONAL = re.compile(rf"\b(?:{_union(_CUES['impersonal'])})\b", re.I)
+CALL = re.compile(rf"\b(?P<cue>{_union([c for c in _CUES['call'] if not c.endswith(('for', 'that'))])})\b\s+(?P<who>[^.;:!?“”\"]{{1,90}}?)\s+to\s+(?P<act>(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]\w*)", re.I)
+CALL_FOR = re.compile(r"\b(?P<cue>call(?:ed|s|ing)? for|advocate(?:d|s)? for|demand(?:ed|s)? that|push(?:ed|es|ing)? for)\b", re.I)
+QUESTION = re.compile(_union(_CUES["question"]), re.I)
+TRAP = re.compile(rf"\b(?:{_union(_CUES['traps'])})", re.I)
+IMPERATIVE = re.compile(rf"^[“\"‘']?(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))", re.I)
+IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
+LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
+_BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?P<w>\w+)", re.I)
+_READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
+_CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
+
+
+@dataclass
+class _Found:
+    cue: str
+    cue_start: int
+    cue_end: int
+    actor: str | None
+    action: str
+    source: str | None = None
+
+
+def _action(text: str, start: int, limit: int) -> str:
+    rest = text[start:limit]
+    m = _CLAUSE_END.search(rest)
+    phrase = rest[: m.start()] if m else rest
+    words = phrase.split()
+    return " ".join(words[:18]).strip(" ,“”\"")
+
+
+def _subject_before(text: str, sent_start: int, cue_start: int) -> str | None:
+    """The words before a modal that name who should act: 'The US must' -> 'The US'."""
+    before = text[sent_start:cue_start]
+    # drop a parenthetical ", regardless of ..., " just before the modal
+    before = re.sub(r",[^,]{1,80},\s*$", " ", before)
+    parts = re.split(r"[,;:]\s*|\b(?:then|that|if|when|and|but|so|because|while|whereas)\s+", before)
+    subject = parts[-1].strip() if parts else ""
+    subject = re.sub(r"\b(?:also|still|really|certainly|now|therefore|truly|all|simply)\s*$", "", subject).strip()
+    words = subject.split()
+    if not words or len(words) > 9 or _PRONOUN_SUBJECT.match(subject):
+        return None
+    return re.sub(r"^(?:and|but|so|then|thus|therefore|hence)\s+", "", subject, flags=re.I)
+
+
+def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
+    window = text[max(sent_start, cue_start - 40):min(len(text), cue_end + 60)]
+    local = text[max(sent_start, cue_start - 30):cue_end + 40]
+    if TRAP.search(local):
+        return True
+    if _NEGATED.search(text[max(sent_start, cue_start - 12):cue_start]):
+        return True
+    be = _BE_PASSIVE_OK.match(text, cue_start)
+    if be:
+        w = be.group("w").lower()
+        if not (w in _READY or w.endswith(("ed", "en")) or w in ("done", "put", "set", "shut", "let", "met", "brought", "sought", "taught", "thought", "kept", "won", "paid", "built", "sent", "spent", "cut", "held")):
+            return True
+    if LAMENT.search(sent) and not re.search(r"\bit is (?:about )?time\b", sent, re.I):
+        return True
+    return bool(window.count("?") and re.search(r"\b(?:how many|how much longer|what if)\b", sent, re.I))
+
+
+def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, speech: SpeechMap) -> list[_Found]:
+    sent = text[s:e]
+    found: list[_Found] = []
+    for m in CALL.finditer(sent):
+        cs, ce = s + m.start(), s + m.end()
+        if _is_trap(text, s, cs, ce, sent):
+            continue
+        who = m.group("who").strip()
+        if len(who.split()) > 12:
+            continue
+        src = None
+        before = text[s:cs].strip()
+        subj = re.search(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|also\s+)?$", before)
+        if subj and not m.group("cue").lower().startswith(("i ", "we ")):
+            src = subj.group(1)
+        found.append(_Found(m.group("cue"), cs, ce, who, _action(text, s + m.start("act"), e), src))
+    for m in CALL_FOR.finditer(sent):
+        cs, ce = s + m.start(), s + m.end()
+        if any(f.cue_start <= cs < f.cue_end for f in found) or _is_trap(text, s, cs, ce, sent):
+            continue
+        found.append(_Found(m.group("cue"), cs, ce, None, _action(text, ce, e)))
+    for m in IMPERSONAL.finditer(sent):
+        cs, ce = s + m.start(), s + m.end()
+        if _is_trap(text, s, cs, ce, sent):
+            continue
+        actor = None
+        mentions = [x for x in index.in_span(doc_id, ce, min(e, ce + 80))]
+        tail = text[ce:e]
+        who = re.match(r"\s*(?P<who>[^,.;]{1,60}?)\s+(?:to|should|must|work|will|can)\b", tail)
+        if re.search(r"(?:for|that)$", m.group(), re.I) and who:
+            actor = who.group("who").strip()
+            ce = ce + who.end() - (2 if who.group().endswith(" to") else len(who.group().split()[-1]))
+            if who.group().endswith(" to"):
+                ce += 2
+        elif mentions and mentions[0].start - ce < 30:
+            actor = mentions[0].surface
+        elif re.search(r"can do is|is the only", m.group(), re.I):
+            actor = _subject_before(text, s, cs)
+        found.append(_Found(m.group(), cs, ce, actor, _action(text, ce, e)))
+    for m in MODAL.finditer(sent):
+        cs, ce = s + m.start(), s + m.end()
+        if any(f.cue_start <= cs <= f.cue_end + 60 for f in found):
+            continue
+        if _is_trap(text, s, cs, ce, sent):
+            continue
+        if re.search(r"\bwhether\b|\?\s*$", text[s:cs]) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
+            continue  # indirect or plain questions ("should he resign?") are not recommendations
+        found.append(_Found(m.group(), cs, ce, _subject_before(text, s, cs), _action(text, ce, e)))
+    if not found:
+        q = QUESTION.search(sent)
+        if q:
+            found.append(_Found("question", s + q.start(), s + q.end(), None, _action(text, s + q.start(), e)))
+    if not found:
+        imp = IMPERATIVE.match(sent)
+        if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?"):
+            found.append(_Found("imperative: " + imp.group("verb"), s + imp.start("verb"), s + imp.end("verb"), None,
+                                _action(text, s + imp.start("verb"), e)))
+    return found
+
+
+def find_recommendations(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Recommendation]:
+    """What should be done and by whom, per sentence, with cue, actor, action and source."""
+    index = index or build_actor_index(documents)
+    out: list[Recommendation] = []
+    for doc in documents:
+        text = doc.text
+        speech = analyse_speech(doc)
+        spans = sentence_spans(doc)
+        for i, (s, e) in enumerate(spans):
+            sent = text[s:e]
+            found = _in_sentence(text, s, e, index, doc.id, speech)
+            if not found:
+                # "Stop the strikes. Now.": a bare imperative followed by a one-word urging
+                continue
+            f = found[0]
+            source = f.source or (speech.source_of(f.cue_start, f.cue_end) if speech.quote_at(f.cue_start, f.cue_end)
+                                  else speech.source_of(s, e))
+            if f.source is None and source == "author" and speech.reported.get((s, e)):
+                source = speech.reported[(s, e)]
+            out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
+                                      source=source, cue=f.cue, start=s, end=e, text=sent))
+    return out

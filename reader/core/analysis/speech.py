@@ -1,0 +1,190 @@
+"""Reported speech: quotations with their speakers (and addressees), and who speaks in each sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from reader.core.analysis.text import NAME_RUN, name_runs, paragraph_spans, sentence_spans
+from reader.core.documents.model import Document
+
+SPEECH_VERBS = (r"(?:said|says|say|told|tells|added|adds|asked|asks|asking|pressed|stated|states|declared|declares|"
+                r"argued|argues|insisted|insists|warned|warns|noted|notes|noting|wrote|writes|tweeted|tweets|"
+                r"explained|explains|claimed|claims|responded|replied|replies|continued|concluded|announced|"
+                r"announces|recalled|remarked|stressed|urged|urges|pleaded|charged|admitted|acknowledged|"
+                r"conceded|suggested|observed|thundered|shouted|exclaimed|complained|complains|countered|"
+                r"said in a statement|told reporters)")
+_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
+_PRONOUN = re.compile(r"\b(he|she|they|we|I)\b", re.I)
+_QUOTE_PAIRS = re.compile(r"“[^“”]{2,}?”|\"[^\"]{2,}?\"|«[^«»]{2,}?»")
+_TITLE_WORDS = frozenset("""
+president vice prime minister secretary general ambassador senator sen rep representative governor gov
+mayor chancellor king queen prince sheikh judge justice chief commissioner envoy spokesman spokeswoman
+spokesperson director chairman chairwoman chair leader speaker foreign defence defense interior deputy
+special high mr mrs ms dr prof professor sir lord lady general gen colonel col captain lieutenant sergeant
+former acting elect president-elect journalist reporter minister, us
+""".split())
+_LOCATIVE = re.compile(r"(?:\b(?:to|at|in|for|of|with|from|on|by|via|into)\s+(?:the\s+)?)$")
+
+
+@dataclass
+class Quote:
+    """A quotation in a document, with its speaker (a name as written) and whom it addresses, if said."""
+
+    doc: str
+    start: int
+    end: int
+    speaker: str | None
+    addressee: tuple[int, int] | None = None  # offsets of "said to X" / "told X" in the attribution
+
+
+@dataclass
+class SpeechMap:
+    """Who speaks where in one document: quotes, plus sentences reported with 'X said that' / 'according to X'."""
+
+    doc: Document
+    quotes: list[Quote] = field(default_factory=list)
+    reported: dict[tuple[int, int], str] = field(default_factory=dict)  # sentence span -> speaker
+    _starts: list[int] = field(default_factory=list)
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The quote that holds most of [start, end), or None."""
+        i = bisect_right(self._starts, start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.quotes):
+                q = self.quotes[j]
+                overlap = min(end, q.end) - max(start, q.start)
+                if overlap > 0 and overlap * 2 >= min(end - start, q.end - q.start):
+                    return q
+        return None
+
+    def source_of(self, start: int, end: int) -> str:
+        """'author', or the name of whoever is quoted or reported as saying the passage."""
+        q = self.quote_at(start, end)
+        if q is not None:
+            return q.speaker or "unnamed speaker"
+        return self.reported.get((start, end), "author")
+
+
+def short_name(text: str) -> str:
+    """A speaker's name without leading titles and roles: "US Ambassador Samantha Power" -> "Samantha Power"."""
+    parts = text.replace("’s", "").split()
+    full = " ".join(parts).strip(" ,")
+    while len(parts) > 1 and (parts[0].lower().strip(".,") in _TITLE_WORDS or parts[0].isupper()):
+        parts = parts[1:]
+    if len(parts) == 1 and parts[0].lower() in _TITLE_WORDS:
+        return full
+    return " ".join(parts).strip(" ,")
+
+
+def _speaker_before(text: str, prefix_start: int, verb_start: int) -> str | None:
+    """The subject naming the speaker in text[prefix_start:verb_start] ("Zeid Al Hussein said, ...")."""
+    runs = name_runs(text[prefix_start:verb_start], prefix_start)
+    if not runs:
+        m = _PRONOUN.search(text[prefix_start:verb_start])
+        return m.group() if m else None
+    last = runs[-1]
+    between = text[last[1]:verb_start]
+    if re.fullmatch(r"[\s,]*(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+)?", between) and \
+            not _LOCATIVE.search(text[prefix_start:last[0]]):
+        return text[last[0]:last[1]]
+    for run in runs:
+        if not _LOCATIVE.search(text[prefix_start:run[0]]):
+            return text[run[0]:run[1]]
+    return None
+
+
+_AFTER = re.compile(
+    rf"^\s*[,.!?]?\s*(?:[–—-]\s*(?P<dash>[A-Z][^\n\[]{{1,80}}?)(?=[\[\n]|$)|(?P<verb1>{SPEECH_VERBS})\s+(?P<name1>[A-Z][\w’'.\- ]+?)(?=[,.;]|\s+(?:in|on|at|to|who|after|during)\b)|"
+    rf"(?P<pre>(?:[a-z]+\s+){{0,3}})(?P<name2>(?:[A-Z][\w’'.\-]*\s*|al-?\s*|of\s+|the\s+)+?|he|she|they|I|we)\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS})\b)")
+_ADDRESSEE = re.compile(r"^\s*(?:to|at)?\s*(?P<who>(?:the\s+)?[^.;:“”\"]{2,80}?)(?=\s+(?:at|in|on|during|after|before|about|regarding|over|asking|saying|whether|if)\b|,\s*(?:asking|saying|adding)|[.;:“”\"]|,?\s*$)")
+_NAME_PAT = r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|al|of|the|bin|de|for))*"
+_REPORTED = re.compile(
+    rf"^(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<name>{_NAME_PAT})(?:,[^,]{{2,80}},)?\s+"
+    rf"(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
+_ACCORDING = re.compile(rf"\baccording to (?P<name>{_NAME_PAT})")
+
+
+_OBJECT_VERB = re.compile(r"\b(?:said to|spoke to|told|asked|questioned|pressed|addressed|challenged|confronted)\b")
+
+
+def _addressee(text: str, start: int, limit: int, verb: str) -> tuple[int, int] | None:
+    """After 'said to'/'told'/'pressed': the words naming whom the speaker addressed."""
+    if not re.match(r"(?:said|says|told|tells|asked|asking|pressed|urged|warned)", verb):
+        return None
+    rest = text[start:limit]
+    m = _ADDRESSEE.match(rest)
+    if not m:
+        return None
+    if verb.startswith(("said", "says")) and not re.match(r"\s*(?:to|at)\b", rest):
+        return None
+    who = m.group("who")
+    if not who or not re.search(r"[A-Z]|\b(?:government|regime|council|community|forces)\b", who):
+        return None
+    return (start + m.start("who"), start + m.end("who"))
+
+
+def analyse_speech(doc: Document) -> SpeechMap:
+    """Finds the quotes of `doc` and their speakers, and sentences reported in someone's name."""
+    text = doc.text
+    sentences = sentence_spans(doc)
+    sent_starts = [s for s, _ in sentences]
+    speech = SpeechMap(doc=doc)
+    last_speaker: str | None = None
+    for p_start, p_end in paragraph_spans(doc):
+        para = text[p_start:p_end]
+        prev_in_para: Quote | None = None
+        for m in _QUOTE_PAIRS.finditer(para):
+            qs, qe = p_start + m.start(), p_start + m.end()
+            if qe - qs < 12 or len(m.group().split()) < 3:
+                continue  # scare quotes around a word or two are not speech
+            speaker = None
+            addressee = None
+            # Attribution after the quote, up to the end of its sentence.
+            si = bisect_right(sent_starts, max(qe - 1, qs)) - 1
+            s_end = sentences[si][1] if si >= 0 else p_end
+            after = text[qe:max(s_end, min(p_end, qe + 120))]
+            a = _AFTER.match(after)
+            if a:
+                name = a.group("dash") or a.group("name1") or a.group("name2")
+                verb = a.group("verb1") or a.group("verb2") or ""
+                speaker = name.strip()
+                addressee = _addressee(text, qe + a.end(), min(p_end, qe + a.end() + 120), verb)
+            else:
+                # Attribution before the quote, in the same sentence: "X said, “…”".
+                sj = bisect_right(sent_starts, qs) - 1
+                s_start = sentences[sj][0] if sj >= 0 else p_start
+                prefix = text[s_start:qs]
+                verbs = list(_VERB_RE.finditer(prefix))
+                if verbs and re.search(r"[,:]\s*$|\b(?:that|asking|saying)\s*$", prefix):
+                    v = verbs[-1]
+                    speaker = _speaker_before(text, s_start, s_start + v.start())
+                    addressee = _addressee(text, s_start + v.end(), qs, v.group())
+                    if addressee is None:
+                        o = _OBJECT_VERB.search(prefix)
+                        if o:
+                            addressee = _addressee(text, s_start + o.end(), qs, "told")
+            if not speaker and prev_in_para is not None and prev_in_para.speaker \
+                    and qs - prev_in_para.end < 400:
+                speaker = prev_in_para.speaker
+            if speaker and (speaker.lower() in ("he", "she", "they", "i", "we")) is False and not name_runs(speaker):
+                speaker = None
+            if speaker and speaker.lower() in ("he", "she", "they", "i", "we"):
+                speaker = last_speaker or speaker
+            if speaker:
+                speaker = short_name(speaker)
+                last_speaker = speaker
+            prev_in_para = Quote(doc.id, qs, qe, speaker, addressee)
+            speech.quotes.append(prev_in_para)
+    speech.quotes.sort(key=lambda q: q.start)
+    speech._starts = [q.start for q in speech.quotes]
+    for s, e in sentences:
+        sent = text[s:e]
+        if speech.quote_at(s, e):
+            continue
+        m = _ACCORDING.search(sent) or _REPORTED.match(sent)
+        if m and name_runs(m.group("name")):
+            name = m.group("name").strip()
+            speech.reported[(s, e)] = short_name(re.sub(r"^the\s+", "", name))
+    return speech
