@@ -66,6 +66,7 @@ def _take_screenshot(app: QApplication, window: MainWindow, out: str, started: f
             QTimer.singleShot(50, save)
 
     window.session.loading_finished.connect(on_finished)
+    window.session.load_failed.connect(lambda lines: print("\n".join(lines), file=sys.stderr))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
 
 

@@ -184,11 +184,11 @@ class TextView(QTextEdit):
                     QToolTip.hideText()
                 return True
             if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
-                self._press_pos = event.pos()
+                self._press_pos = event.position().toPoint()
             elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
                 pressed, self._press_pos = self._press_pos, None
-                if pressed is not None and (event.pos() - pressed).manhattanLength() < 4:
-                    self.click_at(self.offset_at(event.pos()))
+                if pressed is not None and (event.position().toPoint() - pressed).manhattanLength() < 4:
+                    self.click_at(self.offset_at(event.position().toPoint()))
                 elif self.selected_range():
                     self.selection_made.emit(*self.selected_range())
         return super().eventFilter(obj, event)

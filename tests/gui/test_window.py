@@ -1,0 +1,196 @@
+"""The window on the samples: panes, marks of shared events, clicks that scroll, bad files, corrections, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from reader.core.analysis.corrections import UnlinkPassage
+from reader.gui import tasks
+from reader.gui.views.marks import BLAME, EVENTS, RECOMMENDATIONS
+
+from sample_comparison import show_comparison, small_comparison
+
+
+def _ranges(pane, layer_test=None) -> set[tuple[int, int]]:
+    """The (start, end) Qt positions of a pane's ExtraSelections that carry a background colour."""
+    out = set()
+    for sel in pane.text.extraSelections():
+        if layer_test is None or layer_test(sel.format):
+            out.add((sel.cursor.selectionStart(), sel.cursor.selectionEnd()))
+    return out
+
+
+def _has_background(fmt) -> bool:
+    return fmt.background().style() != Qt.BrushStyle.NoBrush
+
+
+def _visible(pane, offset: int) -> bool:
+    top, bottom = pane.text.span_rect(offset, offset + 1)
+    return 0 <= top and bottom <= pane.text.viewport().height()
+
+
+def test_samples_open_off_the_gui_thread_in_five_panes(qtbot, seed_paths):
+    from reader.gui.main_window import MainWindow
+
+    tasks.set_inline(False)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.session.loading_finished, timeout=20000):
+        win.open_files([str(p) for p in seed_paths])
+    assert win.session.comparison is not None
+    assert len(win.view.panes) == 5 and len(win.view.strips) == 4
+    assert [p.doc.source for p in win.view.panes] == [str(p) for p in seed_paths]
+    assert all(p.title.text() for p in win.view.panes)
+    assert win.progress.isHidden()
+
+
+def test_every_shared_event_is_marked_in_each_article_that_reports_it(window, seed_paths):
+    window.open_files([str(p) for p in seed_paths])
+    comparison = window.session.comparison
+    shared = [e for e in comparison.events if e.shared]
+    if not shared:
+        pytest.skip("the analysis found no shared event in the samples")
+    for event in shared:
+        for pane in window.view.panes:
+            marked = _ranges(pane, _has_background)
+            expected = {(pane.text.to_qt(m.start), pane.text.to_qt(m.end)) for m in event.mentions if m.doc == pane.doc.id}
+            assert expected <= marked, (event.label, pane.doc.id)
+    # passages of events not reported by an article are not coloured there
+    first = window.view.panes[0]
+    coloured = {(m.start, m.end) for m in first.layer_marks(EVENTS)}
+    assert coloured == {(m.start, m.end) for e in shared for m in e.mentions if m.doc == first.doc.id}
+
+
+def test_the_same_event_has_the_same_colour_in_every_pane(window):
+    show_comparison(window, small_comparison())
+    colours = set()
+    for pane in window.view.panes:
+        for sel in pane.text.extraSelections():
+            start = sel.cursor.selectionStart()
+            if pane.text.from_qt(start) in [m.start for m in window.session.comparison.events[0].mentions if m.doc == pane.doc.id]:
+                colours.add(sel.format.background().color().name())
+    assert len(colours) == 1
+
+
+def test_blame_and_recommendations_are_told_apart_by_underline_style_not_only_colour(window):
+    show_comparison(window, small_comparison())
+    pane = window.view.pane("d1")
+    styles = {}
+    for mark, sel in zip(pane.text.visible_marks(), pane.text.extraSelections(), strict=True):
+        assert (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) == (mark.start, mark.end)
+        if sel.format.underlineStyle() != sel.format.underlineStyle().NoUnderline:
+            styles[mark.layer] = sel.format.underlineStyle()
+    assert set(styles) == {BLAME, RECOMMENDATIONS} and styles[BLAME] != styles[RECOMMENDATIONS]
+
+
+def test_clicking_a_mark_scrolls_the_other_panes_to_that_event(window, qtbot):
+    window.actions.scroll_lock.setChecked(False)
+    comparison = small_comparison()
+    show_comparison(window, comparison)
+    event = comparison.events[0]
+    d1 = next(m for m in event.mentions if m.doc == "d1")
+    d2 = next(m for m in event.mentions if m.doc == "d2")
+    pane1, pane2 = window.view.pane("d1"), window.view.pane("d2")
+    pane2.text.verticalScrollBar().setValue(0)
+    assert not _visible(pane2, d2.start)
+    rect = pane1.text.cursorRect(pane1.text.cursor_at(d1.start + 3))
+    with qtbot.waitSignal(window.view.event_selected) as signal:
+        qtbot.mouseClick(pane1.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [event.id]
+    assert _visible(pane2, d2.start)
+    assert _visible(window.view.pane("d3"), next(m for m in event.mentions if m.doc == "d3").start)
+    assert window.view.strips[0].bands(), "a band joins the event between panes 1 and 2"
+
+
+def test_next_and_previous_event_step_through_shared_events(window):
+    show_comparison(window, small_comparison())
+    window.actions.next_event.trigger()
+    assert window.view.selected_event == "e1"
+    window.actions.next_event.trigger()
+    assert window.view.selected_event == "e2"
+    window.actions.previous_event.trigger()
+    assert window.view.selected_event == "e1"
+
+
+def test_a_bad_file_beside_good_ones_gives_a_message_and_the_good_ones_open(window, seed_paths, tmp_path):
+    missing = tmp_path / "gone.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    window.open_files([str(seed_paths[0]), str(missing), str(empty), str(seed_paths[1])])
+    assert [p.doc.source for p in window.view.panes] == [str(seed_paths[0]), str(seed_paths[1])]
+    message = window.messages.text()
+    assert "gone.txt" in message and "empty.txt" in message
+    assert len(message.splitlines()) == 2
+
+
+def test_a_correction_and_its_undo_change_what_is_shown(window):
+    comparison = small_comparison()
+    show_comparison(window, comparison)
+    pane = window.view.pane("d2")
+    mention = next(m for m in comparison.events[0].mentions if m.doc == "d2")
+    before = _ranges(pane, _has_background)
+    assert (mention.start, mention.end) in before
+    assert window.session.apply(UnlinkPassage("d2", mention.start, mention.end))
+    assert (mention.start, mention.end) not in _ranges(pane, _has_background)
+    assert window.events_model.index(0, 2).data() == "—"  # the events panel follows
+    window.session.undo_stack.undo()
+    assert _ranges(pane, _has_background) == before
+    assert window.events_model.index(0, 2).data() == "reports"
+
+
+def test_the_context_menu_dismisses_a_blame_mark_undoably(window):
+    show_comparison(window, small_comparison())
+    blame = window.session.comparison.blame[0]
+    menu = window.menus.text_menu(blame.doc, blame.start + 2)
+    action = next(a for a in menu.actions() if a.text().startswith("Dismiss this blame"))
+    action.trigger()
+    assert [m.key for m in window.view.pane(blame.doc).layer_marks(BLAME)] == []
+    assert window.blame_model.index(0, 1).data() == "—"
+    window.session.undo_stack.undo()
+    assert [m.key for m in window.view.pane(blame.doc).layer_marks(BLAME)] == [blame.id]
+
+
+def test_hiding_a_layer_removes_its_marks(window):
+    show_comparison(window, small_comparison())
+    pane = window.view.pane("d1")
+    window.actions.layers[EVENTS].setChecked(False)
+    assert not _ranges(pane, _has_background)
+    assert not window.view.strips[0].bands()
+    window.actions.layers[EVENTS].setChecked(True)
+    assert _ranges(pane, _has_background)
+
+
+def test_moving_and_closing_panes(window):
+    show_comparison(window, small_comparison())
+    window.view.panes[0].right_button.click()
+    assert [p.doc.id for p in window.view.panes] == ["d2", "d1", "d3"]
+    window.view.panes[2].close_button.click()  # re-analyses the two left
+    assert [p.doc.id for p in window.view.panes] in (["d2", "d1"], ["d1", "d2"])
+    assert len(window.view.strips) == 1
+
+
+def test_the_last_comparison_and_the_layout_are_remembered(qtbot, inline_tasks, seed_paths):
+    from reader.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_files([str(p) for p in seed_paths[:2]])
+    first.actions.scroll_lock.setChecked(False)
+    first.docks["blame"].hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.open_last([str(p) for p in seed_paths])
+    assert [p.doc.source for p in second.view.panes] == [str(p) for p in seed_paths[:2]]
+    assert not second.actions.scroll_lock.isChecked()
+    assert second.docks["blame"].isHidden()
+    assert Path(second.settings.fileName()).parent == Path(__import__("os").environ["PARALLAX_CONFIG_DIR"])
+
+
+def test_first_start_opens_the_samples(window, seed_paths):
+    window.open_last([str(p) for p in seed_paths])
+    assert len(window.view.panes) == 5
