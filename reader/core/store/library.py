@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,12 +28,24 @@ def default_path() -> Path:
     return data_dir() / FILE_NAME
 
 
+def _writable(folder: Path) -> bool:
+    """True when a file can be created in `folder` (tried for real: permissions, read-only mounts, flags)."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".parallax-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
 class Library:
     """One open library; every change is committed in its own transaction as it is made."""
 
     def __init__(self, path: Path | str | None = None, backup: bool = True) -> None:
         self.path = Path(path) if path is not None else default_path()
         self.notices: list[str] = []  # what happened at open (damaged file set aside...), for the user
+        self._backup = backup
         self._conn = self._open(backup)
 
     # -- opening ----------------------------------------------------------------------------
@@ -42,7 +55,7 @@ class Library:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{folder}: cannot create the data folder: {exc.strerror or exc}") from None
-        if not os.access(folder, os.W_OK | os.X_OK):
+        if not _writable(folder):
             raise LibraryError(f"{folder}: the data folder is read-only; the library cannot be saved there")
         reason = recovery.damage_reason(self.path)
         if reason is not None:
@@ -75,7 +88,14 @@ class Library:
         return conn
 
     def close(self) -> None:
-        self._conn.close()
+        """Closes the library, first refreshing the backup when a quick check finds it sound."""
+        try:
+            if self._backup and self._conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                recovery.write_backup(self._conn, self.path)
+        except (sqlite3.Error, OSError):
+            pass  # the previous backup stays; the library itself is saved already
+        finally:
+            self._conn.close()
 
     def __enter__(self) -> "Library":
         return self
