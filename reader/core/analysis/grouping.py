@@ -1,10 +1,93 @@
-"""Groups recommendations of different articles that propose the same course (to be written)."""
+"""Groups recommendations of different articles that propose the same course, by theme words and shared stems."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter, defaultdict
+
 from reader.core.analysis.model import Recommendation, RecommendationGroup
+from reader.core.analysis.text import content_stems, stem
 from reader.core.documents.model import Document
+from reader.paths import resources_dir
+
+_THEMES: dict[str, list[str]] = json.loads((resources_dir() / "cues" / "themes.json").read_text(encoding="utf-8"))["themes"]
+# stem sequence of each theme word or phrase -> theme label
+_THEME_STEMS: list[tuple[tuple[str, ...], str]] = [
+    (tuple(stem(w) for w in phrase.lower().split()), label) for label, phrases in _THEMES.items() for phrase in phrases
+]
+_SINGLE = {s[0]: label for s, label in _THEME_STEMS if len(s) == 1}
+_MULTI = [(s, label) for s, label in _THEME_STEMS if len(s) > 1]
+
+
+def theme_of(rec: Recommendation) -> str | None:
+    """The theme whose words the action uses most (the whole sentence when the action has none); earliest on ties."""
+    return _theme(rec.action) or _theme(rec.text)
+
+
+def _theme(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for weight in (2,):
+        stems = [stem(w) for w in re.findall(r"[\w’'-]+", text.lower())]
+        for i, st in enumerate(stems):
+            label = _SINGLE.get(st)
+            if label:
+                counts[label] += weight
+                first.setdefault(label, i)
+        joined = " ".join(stems)
+        for seq, label in _MULTI:
+            if " ".join(seq) in joined:
+                counts[label] += weight
+                first.setdefault(label, len(joined[:joined.index(" ".join(seq))].split()))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min((label for label, c in counts.items() if c == best), key=lambda label: first.get(label, 9999))
 
 
 def group_recommendations(documents: list[Document], recommendations: list[Recommendation]) -> list[RecommendationGroup]:
-    return []
+    """Recommendations of different articles proposing the same course share a group id ("g1"..)."""
+    by_key: dict[str, list[Recommendation]] = defaultdict(list)
+    unthemed: list[Recommendation] = []
+    for rec in recommendations:
+        theme = theme_of(rec)
+        if theme:
+            by_key[theme].append(rec)
+        else:
+            unthemed.append(rec)
+    # recommendations with no theme word: join those of different articles sharing two content stems of the action
+    index: dict[str, list[int]] = defaultdict(list)
+    stems_of = [set(content_stems(r.action)) for r in unthemed]
+    for i, stems in enumerate(stems_of):
+        for st in stems:
+            index[st].append(i)
+    parent = list(range(len(unthemed)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, stems in enumerate(stems_of):
+        shared: Counter[int] = Counter(j for st in stems for j in index[st] if j > i and len(index[st]) <= 6)
+        for j, n in shared.items():
+            if n >= 2 and unthemed[i].doc != unthemed[j].doc:
+                parent[find(j)] = find(i)
+    clusters: dict[int, list[Recommendation]] = defaultdict(list)
+    for i, rec in enumerate(unthemed):
+        clusters[find(i)].append(rec)
+    for members in clusters.values():
+        common = set.intersection(*(set(content_stems(m.action)) for m in members)) if len(members) > 1 else set()
+        label_words = [w for w in re.findall(r"[\w’'-]+", members[0].action.lower()) if stem(w) in common][:3]
+        by_key[" ".join(label_words) or members[0].action[:30]].extend(members)
+    groups: list[RecommendationGroup] = []
+    for label, members in by_key.items():
+        if len({m.doc for m in members}) < 2:
+            continue
+        gid = f"g{len(groups) + 1}"
+        for m in members:
+            m.group = gid
+        groups.append(RecommendationGroup(id=gid, label=label, members=[m.id for m in members]))
+    return groups
