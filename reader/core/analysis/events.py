@@ -1,10 +1,170 @@
-"""Shared events and claims: passages of different articles that report the same thing (to be written)."""
+"""Shared events and claims: passages of different articles that report the same thing, and what one alone reports."""
 
 from __future__ import annotations
 
-from reader.core.analysis.model import Event
+from collections import defaultdict
+
+from reader.core.analysis.event_index import (
+    IndexStats,
+    Unit,
+    build_units,
+    candidate_pairs,
+    lowercase_vocabulary,
+    similarity,
+)
+from reader.core.analysis.event_labels import key_features, kind_of, label_for
+from reader.core.analysis.model import Event, Mention
 from reader.core.documents.model import Document
 
+MIN_SHARED = 3.0  # weight of rare shared features a pair needs before it is scored at all
+EDGE_MIN = 0.12  # similarity for a link between two passages of different articles
+STRONG = 0.38  # a link this strong is kept even when it is not the mutual best match
+COHESION = 0.1  # average similarity across two groups before they merge into one event
+EITHER_BEST = True  # keep a link that is the best match of either passage in the other article
+MAX_PER_DOC = 2  # mentions of one event in one article
+MAX_MENTIONS = 40
+SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
 
-def find_events(documents: list[Document]) -> list[Event]:
-    return []
+
+def find_events(documents: list[Document], stats: IndexStats | None = None) -> list[Event]:
+    """Events and claims found in `documents`: shared ones first (mentions in >= 2 articles), then single ones."""
+    if not documents:
+        return []
+    units = build_units(documents)
+    pairs = candidate_pairs(units, MIN_SHARED, stats)
+    clusters = cluster(units, pairs)
+    lower_seen = lowercase_vocabulary(documents)
+    events: list[Event] = []
+    used: set[int] = set()
+    shared = [c for c in clusters if len({units[i].doc for i in c}) >= 2]
+    scored = [(c, _cohesion(c, units, pairs)) for c in shared]
+    scored.sort(key=lambda cs: (-len({units[i].doc for i in cs[0]}), -cs[1]))
+    for members, avg in scored:
+        used.update(members)
+        events.append(_event(documents, units, members, min(1.0, 2.0 * avg), lower_seen))
+    events.extend(_singles(documents, units, used, lower_seen))
+    for n, event in enumerate(events, 1):
+        event.id = f"e{n}"
+    return events
+
+
+def _best_links(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[tuple[float, int, int]]:
+    """Links above EDGE_MIN that are each passage's best in the other article, or strong anyway."""
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    for (i, j), s in pairs.items():
+        if s >= EDGE_MIN:
+            best[(i, units[j].doc)] = max(best[(i, units[j].doc)], s)
+            best[(j, units[i].doc)] = max(best[(j, units[i].doc)], s)
+    links = []
+    for (i, j), s in pairs.items():
+        if s < EDGE_MIN:
+            continue
+        if EITHER_BEST:
+            mutual = s >= best[(i, units[j].doc)] or s >= best[(j, units[i].doc)]
+        else:
+            mutual = s >= best[(i, units[j].doc)] and s >= best[(j, units[i].doc)]
+        if mutual or s >= STRONG:
+            links.append((s, i, j))
+    links.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return links
+
+
+def cluster(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Average-linkage grouping of linked passages, strongest links first, with a cohesion check."""
+    owner: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    for s, i, j in _best_links(units, pairs):
+        gi = owner.get(i, -1 - i)
+        gj = owner.get(j, -1 - j)
+        if gi == gj:
+            continue
+        a = groups.get(gi, [i])
+        b = groups.get(gj, [j])
+        if not _can_merge(a, b, units, pairs):
+            continue
+        gid = min(gi, gj) if gi >= 0 and gj >= 0 else max(gi, gj)
+        if gid < 0:
+            gid = len(groups) + len(owner) + 1
+            while gid in groups:
+                gid += 1
+        merged = a + b
+        groups.pop(gi, None)
+        groups.pop(gj, None)
+        groups[gid] = merged
+        for m in merged:
+            owner[m] = gid
+    return [sorted(g) for g in groups.values()]
+
+
+def _pair_sim(i: int, j: int, units: list[Unit], pairs: dict[tuple[int, int], float]) -> float:
+    key = (i, j) if i < j else (j, i)
+    s = pairs.get(key)
+    return similarity(units[i], units[j]) if s is None else s
+
+
+def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> bool:
+    if len(a) + len(b) > MAX_MENTIONS:
+        return False
+    per_doc: dict[int, int] = defaultdict(int)
+    for m in a + b:
+        per_doc[units[m].doc] += 1
+        if per_doc[units[m].doc] > MAX_PER_DOC:
+            return False
+    total = count = 0
+    for x in a:
+        for y in b:
+            if units[x].doc != units[y].doc:
+                total += _pair_sim(x, y, units, pairs)
+                count += 1
+    return count > 0 and total / count >= COHESION
+
+
+def _cohesion(members: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> float:
+    total = count = 0
+    for x in range(len(members)):
+        for y in range(x + 1, len(members)):
+            i, j = members[x], members[y]
+            if units[i].doc != units[j].doc:
+                total += _pair_sim(i, j, units, pairs)
+                count += 1
+    return total / count if count else 0.0
+
+
+def _mention(documents: list[Document], u: Unit) -> Mention:
+    doc = documents[u.doc]
+    return Mention(doc=doc.id, start=u.start, end=u.end, text=doc.text[u.start:u.end])
+
+
+def _event(documents: list[Document], units: list[Unit], members: list[int], score: float,
+           lower_seen: set[str]) -> Event:
+    chosen = sorted(members, key=lambda i: (units[i].doc, units[i].start))
+    mentions = [_mention(documents, units[i]) for i in chosen]
+    keys = key_features([units[i] for i in chosen])
+    # label from the passage closest to all others, preferring short ones
+    rep = max(chosen, key=lambda i: (sum(_pair_sim(i, j, units, {}) for j in chosen if j != i)
+                                     - 0.001 * (units[i].end - units[i].start)))
+    label = label_for(documents[units[rep].doc].text[units[rep].start:units[rep].end], keys, lower_seen)
+    return Event(id="", kind=kind_of([m.text for m in mentions]), label=label, score=round(score, 3),
+                 mentions=mentions)
+
+
+def salience(u: Unit) -> float:
+    """How much a passage reports a concrete happening: numbers, names and rare action words."""
+    numbers = sum(1 for f in u.raw if f[0] == "#")
+    names = sum(1 for f in u.raw if f[0] == "N")
+    actions = sum(1 for f in u.raw if f[0] == "C")
+    return 1.5 * min(numbers, 2) + min(names, 3) + min(actions, 2) + 0.05 * u.total
+
+
+def _singles(documents: list[Document], units: list[Unit], used: set[int], lower_seen: set[str]) -> list[Event]:
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        if i not in used and any(f[0] in "#N" for f in u.raw) and any(f[0] == "C" for f in u.raw):
+            by_doc[u.doc].append(i)
+    events: list[Event] = []
+    for d in sorted(by_doc):
+        top = sorted(by_doc[d], key=lambda i: -salience(units[i]))[:SINGLES_PER_DOC]
+        for i in sorted(top, key=lambda i: units[i].start):
+            score = min(0.5, salience(units[i]) / 20.0)
+            events.append(_event(documents, units, [i], score, lower_seen))
+    return events

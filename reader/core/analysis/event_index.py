@@ -1,0 +1,296 @@
+"""Weighted features of every sentence and an inverted index that proposes candidate pairs across articles."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.core.analysis.event_text import (
+    NUMBER_WORDS,
+    SCALES,
+    VAGUE,
+    name_key,
+    normal,
+    number_features,
+    paraphrase_classes,
+    stem,
+    stopwords,
+    tokenize,
+)
+from reader.core.analysis.event_rarity import rarity, zipf
+from reader.core.documents.model import Document
+
+# How much one shared feature of each kind counts, before rarity (IDF) is applied.
+KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5}
+NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighed this much
+NAME_SHARE = 1.0  # shared names count at most this many times the other shared weight
+CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
+MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
+COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
+MIN_FEATURES = 3  # sentences with fewer content features are not matched
+POSTING_CAP = 80  # features in more sentences than this are too common to propose candidates
+MAX_UNIT_CHARS = 700  # longer "sentences" (lists, run-ons) are cut at clause marks
+
+
+@dataclass
+class Unit:
+    """One sentence (or clause of a very long one) of one document, with its weighted features."""
+
+    doc: int  # index of the document in the analysed list
+    start: int
+    end: int
+    raw: set[str]
+    clauses: list[set[str]] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+    clause_totals: list[float] = field(default_factory=list)
+
+
+@dataclass
+class IndexStats:
+    """What candidate generation did: how many sentence pairs it scored and how many exist."""
+
+    units: int = 0
+    scored_pairs: int = 0
+    possible_pairs: int = 0
+
+
+def lowercase_vocabulary(documents: list[Document]) -> set[str]:
+    """Words seen at least once in lower case: a capitalised word never seen so is taken for a name."""
+    seen: set[str] = set()
+    for doc in documents:
+        for tok in tokenize(doc.text):
+            if tok.text[0].islower():
+                seen.add(normal(tok.text))
+                if "-" in tok.text:
+                    seen.update(normal(p) for p in tok.text.split("-") if p)
+    return seen
+
+
+def _word_feature(word: str, lower_seen: set[str]) -> str | None:
+    n = normal(word)
+    if len(n) < 2 or n in stopwords() or n in NUMBER_WORDS or n in SCALES or n in VAGUE:
+        return None
+    if word[0].isupper() and n not in lower_seen:
+        return "N:" + name_key(n)
+    s = stem(n)
+    cls = paraphrase_classes().get(s)
+    return "C:" + cls if cls else "W:" + s
+
+
+Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lower case or "")
+
+
+def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
+    """Features of a passage in reading order, each with the offset of the word that gave it.
+
+    Names (capitalised words never seen in lower case), word stems or their paraphrase class,
+    hyphenated compounds, numbers and magnitudes, and pairs of adjacent content words ("B:").
+    """
+    tokens = tokenize(text)
+    out: list[Feature] = []
+    words: list[tuple[int, int, str, str]] = []  # (start, end, feature) of content words, for bigrams
+    for k, tok in enumerate(tokens):
+        word = tok.text
+        if word[0].isdigit() or word[0] == "$":
+            nxt = [normal(t.text) for t in tokens[k + 1:k + 3]]
+            for f in number_features([normal(word)] + nxt[:1] if nxt[:1] and nxt[0] in SCALES
+                                     else [normal(word)] + (nxt[:1] if nxt[:1] == ["percent"] else [])):
+                out.append((tok.start, f, ""))
+            continue
+        parts = [p for p in word.split("-") if p] if "-" in word else [word]
+        feats = [f for f in (_word_feature(p, lower_seen) for p in parts[-1:]) if f]
+        if len(parts) > 1:
+            feats = ["W:" + "-".join(stem(p) for p in parts)] + (feats if COMPOUND_HEAD else [])
+        low = normal(word)
+        for f in feats:
+            out.append((tok.start, f, low))
+        if feats:
+            words.append((tok.start, tok.end, feats[0], low))
+    lowered = [normal(t.text) for t in tokens]
+    for f in number_features(lowered):
+        if f.startswith("~") or not any(g == f for _, g, _ in out):
+            out.append((0, f, ""))  # vague quantities ("tens of thousands", "half a million")
+    for (s1, e1, f1, w1), (s2, _, f2, w2) in zip(words, words[1:]):
+        gap = text[e1:s2]
+        if len(gap) <= 12 and not any(ch in gap for ch in ",;:.()\"“”—–"):
+            out.append((s1, "B:" + f1[2:] + "_" + f2[2:], w1 + " " + w2))
+    return out
+
+
+def sentence_features(text: str, lower_seen: set[str]) -> set[str]:
+    """The unweighted features of a passage (see positioned_features)."""
+    return {f for _, f, _ in positioned_features(text, lower_seen)}
+
+
+CLAUSE_MARK = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|while|whereas|as|after|before|because|which|who|when)\s")
+
+
+def clause_sets(text: str, feats: list[Feature]) -> list[set[str]]:
+    """The features of each clause of a passage (clauses of fewer than three features join the next)."""
+    cuts = [m.start() for m in CLAUSE_MARK.finditer(text)] + [len(text) + 1]
+    groups: list[set[str]] = []
+    cur: set[str] = set()
+    k = 0
+    for pos, f, _ in sorted(feats, key=lambda pf: pf[0]):
+        while pos >= cuts[k]:
+            k += 1
+            if len(cur) >= 3:
+                groups.append(cur)
+                cur = set()
+        cur.add(f)
+    if cur:
+        if len(cur) < 3 and groups:
+            groups[-1] |= cur
+        else:
+            groups.append(cur)
+    return groups if len(groups) > 1 else []
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cuts an over-long passage at semicolons/colons/dashes into pieces of bounded length."""
+    if end - start <= MAX_UNIT_CHARS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in ";:–—\n" and i - cur >= 80:
+            pieces.append((cur, i + 1))
+            cur = i + 1
+        elif i - cur >= MAX_UNIT_CHARS and ch == " ":
+            pieces.append((cur, i))
+            cur = i + 1
+        i += 1
+    if cur < end:
+        pieces.append((cur, end))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def build_units(documents: list[Document]) -> list[Unit]:
+    """Every sentence of every document as a Unit with weighted features (IDF over all sentences)."""
+    lower_seen = lowercase_vocabulary(documents)
+    units: list[Unit] = []
+    zipfs: dict[str, list[float]] = defaultdict(list)
+    for d, doc in enumerate(documents):
+        for span in doc.sentences:
+            for a, b in _clauses(doc.text, span.start, span.end):
+                a, b = _trim(doc.text, a, b)
+                if b <= a:
+                    continue
+                feats = positioned_features(doc.text[a:b], lower_seen)
+                for _, f, word in feats:
+                    if word:
+                        for w in word.split():
+                            zipfs[f].append(zipf(w))
+                raw = {f for _, f, _ in feats}
+                if len(raw) >= MIN_FEATURES:
+                    units.append(Unit(doc=d, start=a, end=b, raw=raw,
+                                      clauses=clause_sets(doc.text[a:b], feats)))
+    df: dict[str, int] = defaultdict(int)
+    for u in units:
+        for f in u.raw:
+            df[f] += 1
+    n = max(1, len(units))
+    general = {f: rarity(max(zs)) if f[0] == "B" else rarity(sum(zs) / len(zs)) if zs else 1.0
+               for f, zs in ((f, zipfs.get(f, [])) for f in df)}
+    for u in units:
+        u.weights = {f: KIND_WEIGHT[f[0]] * math.log(1.0 + n / df[f]) * general[f] for f in u.raw}
+        u.total = sum(u.weights.values())
+        u.clause_totals = [sum(u.weights[f] for f in c) for c in u.clauses]
+    return units
+
+
+def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict[str, float]) -> float:
+    """Weight of the features in both sets; names count at most NAME_SHARE times what else is shared."""
+    names = other = 0.0
+    for f in fa:
+        if f in fb:
+            if f[0] == "N":
+                names += a.weights[f]
+            else:
+                other += a.weights[f]
+    return other + min(names, NAME_SHARE * other)
+
+
+def similarity(a: Unit, b: Unit) -> float:
+    """How surely two passages report the same thing (0..1).
+
+    Shared feature weight over the geometric mean of both passages' weight, or, when higher, the
+    same between their best-matching clauses (a long sentence may report the event in one clause).
+    Shared names alone say the same people are involved, not that the same thing happened, so
+    their weight is capped relative to the rest. Pairs sharing less than MIN_LINK_WEIGHT score 0.
+    """
+    if len(a.weights) > len(b.weights):
+        a, b = b, a
+    shared = _shared_weight(a, a.weights, b.weights)
+    if shared < MIN_LINK_WEIGHT:
+        return 0.0
+    best = shared / math.sqrt(max(a.total, NORM_FLOOR) * max(b.total, NORM_FLOOR))
+    if len(a.clauses) > 1 or len(b.clauses) > 1:
+        ca = a.clauses or [set(a.weights)]
+        cb = b.clauses or [set(b.weights)]
+        ta = a.clause_totals or [a.total]
+        tb = b.clause_totals or [b.total]
+        for x, fx in enumerate(ca):
+            for y, fy in enumerate(cb):
+                s = _shared_weight(a, fx, fy)
+                if s >= MIN_LINK_WEIGHT:
+                    best = max(best, CLAUSE_FACTOR * s / math.sqrt(max(ta[x], NORM_FLOOR) * max(tb[y], NORM_FLOOR)))
+    return min(1.0, best)
+
+
+def shared_features(a: Unit, b: Unit) -> list[str]:
+    return [f for f in a.weights if f in b.weights]
+
+
+def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | None = None
+                    ) -> dict[tuple[int, int], float]:
+    """Pairs of units in different documents that share enough rare features, with their similarity.
+
+    Only features found in 2..POSTING_CAP units propose pairs, so the work grows with the number of
+    units times the cap, not with the square of the number of units.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for f in u.raw:
+            postings[f].append(i)
+    acc: dict[tuple[int, int], float] = defaultdict(float)
+    for f, ids in postings.items():
+        if len(ids) < 2 or len(ids) > POSTING_CAP:
+            continue
+        for x in range(len(ids)):
+            i = ids[x]
+            ui = units[i]
+            wi = ui.weights[f]
+            for y in range(x + 1, len(ids)):
+                j = ids[y]
+                if units[j].doc != ui.doc:
+                    acc[(i, j)] += wi
+    out: dict[tuple[int, int], float] = {}
+    scored = 0
+    for (i, j), partial in acc.items():
+        if partial < min_shared:
+            continue
+        scored += 1
+        out[(i, j)] = similarity(units[i], units[j])
+    if stats is not None:
+        stats.units = len(units)
+        stats.scored_pairs = scored
+        counts: dict[int, int] = defaultdict(int)
+        for u in units:
+            counts[u.doc] += 1
+        total = sum(counts.values())
+        stats.possible_pairs = (total * total - sum(c * c for c in counts.values())) // 2
+    return out
