@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 _BOMS = (
@@ -12,6 +13,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|amp|apos|quot|lt|gt|nbsp|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo);")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -63,4 +65,5 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\ufeff", "").replace("\u00a0", " ").replace("\u200b", "")
     text = _CONTROL.sub(lambda m: "" if m.group() != "\x0c" else "\n\n", text.replace("\t", " "))
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)  # "&apos;" left in saved text
     return re.sub(r"[ \t]+\n", "\n", text)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from reader.core.documents.segmentation import paragraph_spans, sentence_spans
+from reader.core.documents.segmentation import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, paragraph_spans, sentence_spans
 
 # Words that stay lower-case in a Title Case headline, and that a headline never ends with.
 SMALL_WORDS = frozenset(
     """a an the and or but nor for of to in on at by with from as into onto over under about
-    vs via per than up off out is are was be its his her their our my your""".split()
+    vs via per than up off out""".split()
 )
 _OPEN = "\"'\u201c\u2018("
 _TOKEN = re.compile(r"\S+")
@@ -39,8 +39,14 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     if len(tokens) < 8:
         return None
     limit = min(max_words, len(tokens) - 3)
+    # 0. The headline saved twice in a row: "Big Storm Hits Coast Big Storm Hits Coast The storm ..."
+    for n in range(limit, 2, -1):
+        head = text[:tokens[n - 1][2]]
+        second = tokens[n][1]
+        if text.startswith(head, second):
+            return head.strip(), second + len(head)
     # 1. A headline closed by "!", "?" or "...", followed by a capitalised word.
-    for i in range(2, limit):
+    for i in range(1, limit):
         if _ends_clause(tokens[i][0]) and _cap(tokens[i + 1][0]):
             return text[:tokens[i][2]].strip(), tokens[i + 1][1]
     # 2. A Title Case run that ends where a sentence-case sentence starts.
@@ -55,39 +61,64 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
 
 
 def _title_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | None:
+    """Index of the body's first word when the text opens with a Title Case headline."""
     words = [t[0] for t in tokens]
-    for j in range(3, limit):
-        head = [w for w in words[:j] if _core(w).lower() not in SMALL_WORDS]
-        if len(head) < 3 or sum(_cap(w) for w in head) < 0.85 * len(head):
-            return None  # not (or no longer) a Title Case run
-        if not (_cap(words[j]) and _lower(words[j + 1]) and _lower(words[j + 2])):
+    content = 0
+    for k in range(limit + 2):
+        word = words[k]
+        if _core(word).lower() in SMALL_WORDS or not _core(word):
             continue
-        # words[j] opens a sentence-case sentence; a capitalised name before it belongs to the body
-        # when the headline visibly closes right before that name ("... Crisis" Jane Doe has said).
-        for back in (1, 2, 3):
-            k = j - back
-            if k <= 2 or not _cap(words[k]):
+        if _cap(word):
+            content += 1
+            continue
+        # a lower-case content word: the headline ended a few capitalised words before it
+        if content < 5:
+            return None
+        for i in range(k - 1, max(2, k - 7), -1):
+            # a capitalised article inside a Title Case run opens a sentence: "... Ecstatic The Federal ..."
+            if _core(words[i]) in ("The", "A", "An") and _core(words[i - 1]).lower() not in SMALL_WORDS \
+                    and not words[i - 1].endswith((":", "-")):
+                return i
+        start = k - 1
+        while start > 2 and _core(words[start]).lower() in SMALL_WORDS:
+            start -= 1
+        for i in range(start, max(2, start - 4), -1):
+            if words[i].lower().rstrip(".") in TITLE_ABBREVIATIONS and words[i].endswith(".") and _cap(words[i - 1]):
+                return i  # "... Narrative | Rep. Jane Doe said"
+        for back in range(0, 2):
+            i = start - back
+            if i <= 2 or not _cap(words[i]):
                 break
-            if re.search(r"[\"'\u201d\u2019!?)]$", words[k - 1]):
-                return k
-        start = j
-        return start
+            if re.search(r"[\"'\u201d\u2019!?)]$", words[i - 1]):
+                return i
+        return start if start >= 3 else None
     return None
 
 
 def _sentence_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | None:
+    """Index of the body's first word after a sentence-case headline (best of the likely cuts)."""
     words = [t[0] for t in tokens]
-    first_period = next((i for i, w in enumerate(words) if re.search(r"[.][\"'\u201d\u2019]*$", w) and len(_core(w)) > 3), len(words))
+    first_period = next((i for i, w in enumerate(words) if re.search(r"[.][\"'\u201d\u2019]*$", w)
+                         and len(_core(w)) > 3), len(words))
+    best: tuple[float, int] | None = None
     for j in range(4, min(limit, first_period) + 1):
         prev, word = words[j - 1], words[j]
-        if not _lower(prev) or _core(prev).lower() in SMALL_WORDS or prev.endswith((",", ":", ";")):
+        prev_core = _core(prev).lower()
+        if prev_core in SMALL_WORDS or prev.endswith((",", ":", ";")) or not (_cap(word) or word[0] in _OPEN):
             continue
-        if not (_cap(word) or word[0] in _OPEN):
+        opener = _core(word).lower() in SENTENCE_OPENERS and _lower(words[j + 1])
+        if not (_lower(prev) or opener):
             continue
         if not any(_lower(w) for w in words[j + 1:j + 6]):
             continue
-        return j
-    return None
+        score = abs(j - 11)
+        if word[0] in _OPEN:
+            score += 3
+        if re.search(r"[\"'\u201d\u2019)]$", prev):
+            score -= 4
+        if best is None or score < best[0]:
+            best = (score, j)
+    return best[1] if best else None
 
 
 def fallback_title(text: str, max_words: int = 12) -> str:

@@ -12,10 +12,16 @@ TITLE_ABBREVIATIONS = frozenset(
     fr messrs mme mlle sec supt insp det cpl pvt
     jan feb mar apr jun jul aug sep sept oct nov dec
     vs etc al approx ca cf no nos vol pp fig figs dept est
-    e.g i.e a.m p.m""".split()
+    e.g i.e""".split()
 )
 # Abbreviations that may end a sentence when the next word is a common sentence opener.
-SOFT_ABBREVIATIONS = frozenset("inc ltd co corp bros etc jr sr".split())
+SOFT_ABBREVIATIONS = frozenset("inc ltd co corp bros etc jr sr a.m p.m".split())
+# Verbs of saying: `"...?" Jane Doe asked.` continues the quoted sentence.
+SPEECH_VERBS = frozenset(
+    """said says asked asks added adds pressed told tells wrote writes replied replies explained insisted argued
+    noted warned declared continued stated concluded claimed countered recalled acknowledged admitted shouted
+    cried urged answered responded tweeted posted""".split()
+)
 SENTENCE_OPENERS = frozenset(
     """the a an he she it they we i you but and so yet or this that these those there here his her
     its their our my in on at for if when while after before as since although though however
@@ -76,6 +82,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
         return False  # "... ?" she asked. / "e.g. this"
     if not (first.isupper() or first.isdigit() or first in _OPENERS or first in "-\u2014\u2013\u2022"):
         return False
+    if punct[-1] in "\u201d\"'\u2019" and _attribution_follows(stripped):
+        return False
     if punct[0] != ".":
         return True
     if punct.startswith("..."):
@@ -93,6 +101,17 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
         # acronyms with dots: "U.S." ends a sentence only before an obvious opener
         return nxt in SENTENCE_OPENERS
     return True
+
+
+def _attribution_follows(rest: str) -> bool:
+    """`Jane Doe said.` / `Power pressed,` right after a closing quote."""
+    words = re.findall(r"[\w'\u2019.-]+", rest[:80])
+    for i, word in enumerate(words[:4]):
+        if word.lower().rstrip(".,") in SPEECH_VERBS:
+            return i >= 1 and all(w[0].isupper() for w in words[:i])
+        if not word[0].isupper():
+            return False
+    return False
 
 
 def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
