@@ -50,7 +50,7 @@ def _take_screenshot(app: QApplication, window: MainWindow, out: str, started: f
         if done["saved"]:
             return
         done["saved"] = True
-        window.view.step_event(1)  # show one selected event, its bands and the panes scrolled to it
+        window.view.select_widest_event()  # one selected event, its bands, the panes scrolled to it
         app.processEvents()
         ok = window.grab().save(out)
         if not ok:

@@ -21,6 +21,7 @@ from reader.gui import settings as prefs
 from reader.gui.actions import Actions
 from reader.gui.correction_menus import CorrectionMenus
 from reader.gui.dialogs.about_dialog import show_about
+from reader.gui.dialogs.export_dialog import ask_and_export, export_available
 from reader.gui.dialogs.paste_dialog import PasteDialog
 from reader.gui.drop import DropFilter
 from reader.gui.models.blame_model import BlameModel
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         a.open_url.triggered.connect(self._ask_url)
         a.paste.triggered.connect(self._ask_paste)
         a.quit.triggered.connect(self.close)
+        a.export.triggered.connect(self._export)
         a.cancel.triggered.connect(s.cancel)
         a.about.triggered.connect(lambda: show_about(self))
         a.next_event.triggered.connect(lambda: v.step_event(1))
@@ -166,6 +168,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.text.toPlainText().strip():
             self.session.add_text(dialog.text.toPlainText(), dialog.title.text())
 
+    def _export(self) -> None:
+        if self.session.comparison:
+            ask_and_export(self, self.session.comparison,
+                           on_done=lambda out: self.statusBar().showMessage(f"Exported to {out}", 8000),
+                           on_error=lambda line: self.messages.show_lines([line]))
+
     def _fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu
         menu.clear()
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
         for model in (self.events_model, self.blame_model, self.recommendations_model):
             model.set_comparison(comparison)
         self.setWindowTitle(f"{APP_NAME} — {len(self.session.documents)} articles" if comparison else APP_NAME)
+        self.actions.export.setEnabled(bool(comparison) and export_available())
         prefs.remember_session(self.settings, self.session.sources(), self.session.corrections())
         self.analysis_shown.emit()
 

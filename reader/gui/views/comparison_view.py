@@ -187,6 +187,12 @@ class ComparisonView(QWidget):
 
         return sorted(shared_events(self.comparison), key=key)
 
+    def select_widest_event(self) -> None:
+        """Selects the shared event reported by the most articles (the first such in reading order)."""
+        events = self.navigation_order()
+        if events:
+            self.select_event(max(events, key=lambda e: len(e.docs)).id)
+
     def step_event(self, delta: int) -> None:
         """Selects the next (+1) or previous (-1) shared event, wrapping around."""
         events = self.navigation_order()

@@ -120,7 +120,7 @@ class TextView(QTextEdit):
             colour = palette.event_colour(mark.colour, dark)
             if mark.key == self._selected_event:
                 fmt.setFontWeight(QFont.Weight.DemiBold)
-                colour = colour.darker(125) if not dark else colour.lighter(140)
+                colour = colour.darker(112) if not dark else colour.lighter(130)
             fmt.setBackground(colour)
             fmt.setForeground(self.palette().text())
         elif mark.layer == UNIQUE:
