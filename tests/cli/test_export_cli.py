@@ -94,4 +94,4 @@ def test_bad_inputs_give_one_line_errors(tmp_path, seed_paths, capsys):
 
 def test_markdown_to_standard_output(seed_paths, capsys):
     assert main(["export", str(seed_paths[0]), "--format", "md", "-o", "-"]) == 0
-    assert capsys.readouterr().out.startswith("# Comparison: ")
+    assert capsys.readouterr().out.startswith("# Comparison of 1 article\n")

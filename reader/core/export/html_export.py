@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from reader.core.annotations.model import Annotation
+from reader import __version__
+from reader.core.annotations.model import Annotation, now_iso
 from reader.core.export.markdown import CATEGORY_NAMES, location
 from reader.core.export.report import doc_title, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
@@ -104,7 +105,9 @@ def render_html(report: Report) -> str:
                        for a in report.articles)
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              f"<title>{escape(report.title)}</title><style>{CSS}</style></head><body>",
-             f"<h1>{escape(report.title)}</h1>", f"<h2>Articles</h2><ul>{articles}</ul>"]
+             f"<h1>{escape(report.title)}</h1>",
+             f'<p class="facts">Exported by Parallax {escape(__version__)} on {now_iso()[:10]}.</p>',
+             f"<h2>Articles</h2><ul>{articles}</ul>"]
     parts.extend(_table_html(t, n) for t in report.tables)
     if report.notes:
         parts.append("<h2>Comparison notes</h2>")

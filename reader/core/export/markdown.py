@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.annotations.model import Annotation
+from reader import __version__
+from reader.core.annotations.model import Annotation, now_iso
 from reader.core.export.report import doc_title, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
 from reader.core.store.atomic import atomic_write_text
@@ -96,7 +97,8 @@ def article_markdown(art: ArticleReport) -> list[str]:
 def render_markdown(report: Report) -> str:
     """The Markdown text of the report."""
     n = len(report.articles)
-    lines = [f"# {report.title}", "", "## Articles", ""]
+    lines = [f"# {report.title}", "", f"*Exported by Parallax {__version__} on {now_iso()[:10]}.*", "",
+             "## Articles", ""]
     for art in report.articles:
         doc = art.document
         lines.append(f"- **A{art.number}** {doc_title(doc)} (`{doc.source}`)")

@@ -96,5 +96,6 @@ def build_report(comparison: Comparison, annotations: list[Annotation] | None = 
         art.entries.sort(key=lambda e: (e.start, e.end, e.is_note))
         articles.append(art)
     if not title:
-        title = "Comparison: " + " · ".join(doc_title(d) for d in comparison.documents)
+        count = len(comparison.documents)
+        title = f"Comparison of {count} article{'s' if count != 1 else ''}"
     return Report(comparison, articles, comparison_tables(comparison), list(notes or []), title)

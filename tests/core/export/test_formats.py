@@ -46,7 +46,7 @@ def test_markdown_lists_orphaned_notes_with_their_quote(comparison, annotations)
 def test_markdown_file_written(comparison, annotations, tmp_path):
     out = tmp_path / "notes.md"
     write_markdown(build_report(comparison, annotations), out)
-    assert out.read_text(encoding="utf-8").startswith("# Comparison: Harbour ferries cut again")
+    assert out.read_text(encoding="utf-8").startswith("# Comparison of 2 articles\n")
 
 
 def test_html_is_self_contained_and_escaped(comparison, annotations):

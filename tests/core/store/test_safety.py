@@ -77,8 +77,8 @@ def test_damaged_file_is_set_aside_and_reported(tmp_path, damage):
         assert len(lib.notices) == 1
         assert "damaged" in lib.notices[0] and "moved to library.sqlite3.damaged-" in lib.notices[0]
         assert [c.name for c in lib.comparisons()] == ["kept"]  # restored from the last good copy
-    aside = list(tmp_path.glob("library.sqlite3.damaged-*"))
-    assert len([p for p in aside if not p.name.endswith(("-wal", "-shm"))]) == 1
+    aside = [p for p in tmp_path.glob("library.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1
     assert aside[0].read_bytes() == broken  # never deleted, never changed
 
 
