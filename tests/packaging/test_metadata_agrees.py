@@ -125,3 +125,39 @@ def test_flatpak_manifest_uses_the_app_id_and_installs_the_desktop_files():
     assert top["command"] == "parallax"
     assert "install_desktop_files.py --prefix=${FLATPAK_DEST}" in text
     assert re.search(r"type: dir\s+path: \.\./\.\.", text)
+
+
+WORDFREQ_LOOKUPS = {"get_frequency_dict", "get_frequency_list", "word_frequency", "zipf_frequency",
+                    "top_n_list", "iter_wordlist", "random_words"}
+
+
+def _wordlists_asked_for(source: str) -> list[str]:
+    """The wordlist argument of each wordfreq look-up in a module's source ("best" when left out)."""
+    asked = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in WORDFREQ_LOOKUPS:
+                value = next((k.value for k in node.keywords if k.arg == "wordlist"), None)
+                if value is None and len(node.args) >= (3 if name in {"word_frequency", "zipf_frequency", "top_n_list", "random_words"} else 2):
+                    value = node.args[2 if name in {"word_frequency", "zipf_frequency", "top_n_list", "random_words"} else 1]
+                asked.append(value.value if isinstance(value, ast.Constant) else "best" if value is None else "?")
+    return asked
+
+
+def test_wordlist_detection():
+    assert _wordlists_asked_for('get_frequency_dict("en", wordlist="small")') == ["small"]
+    assert _wordlists_asked_for('wordfreq.zipf_frequency(w, "en")') == ["best"]
+    assert _wordlists_asked_for('zipf_frequency(w, "en", "large")') == ["large"]
+
+
+def test_the_app_only_reads_the_word_lists_the_bundle_ships():
+    excluded = ast.literal_eval(next(
+        n.value for n in ast.parse((PACKAGING / "parallax.spec").read_text(encoding="utf-8")).body
+        if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", None) == "DATA_EXCLUDES"))
+    assert "data/large_*" in excluded.get("wordfreq", [])
+    for source in (ROOT / "reader").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        if "wordfreq" in text:
+            asked = _wordlists_asked_for(text)
+            assert set(asked) <= {"small"}, f"{source.name} asks wordfreq for {asked}; the bundle ships only 'small'"
