@@ -222,6 +222,9 @@ class Cleaner:
             if self.dek_index is None and pos == 0 and unit.block != (self.units[self.title_index].block if self.title_index is not None and self.title_index >= 0 else -1):
                 self.dek_index = self.units.index(unit)
             name = md.name_line(text)
+            hinted = self.hints.get("author")
+            if name and hinted and _norm(hinted) not in _norm(text):
+                name = None  # the page names its author: only a line naming that person is a byline
             if name and pos <= 2 and not self.meta["author"]:
                 self.meta["author"] = name
                 self._remove(unit, "byline")

@@ -40,7 +40,7 @@ def read_markdown(text: str) -> tuple[str, dict[str, str]]:
             out.append("")
             continue
         line = re.sub(r"^\s{0,3}>\s?", "", line)  # blockquote
-        line = re.sub(r"^(\s*)[-*+]\s+", r"\1\u2022 ", line)  # bullet
+        line = re.sub(r"^(\s*)[-*+]\s+", lambda m: m.group(1) + "\u2022 ", line)  # bullet
         out.append(_inline(line))
     return "\n".join(out), hints
 

@@ -151,7 +151,10 @@ def outlet_from_appeals(texts: list[str]) -> str | None:
     for text in texts:
         for m in re.finditer(r"(?<![\w'\u2019])([A-Z0-9][\w-]*[A-Za-z][\w-]*(?:\s+[A-Z][\w-]+){0,3})", text):
             name = m.group(1)
-            if name.split()[0].lower() in _COMMON_CAPITALS:
+            words = name.split()
+            if words[0] == "The" and len(words) >= 2 and words[1].lower() not in _COMMON_CAPITALS:
+                pass  # "The Sample Post"
+            elif words[0].lower() in _COMMON_CAPITALS:
                 continue
             counts[name] += 1
     best = [(n, c) for n, c in counts.most_common(3) if c >= 2]

@@ -47,11 +47,15 @@ def _unwrap(text: str) -> str:
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        typical = max((len(ln) for ln in lines), default=0)
         current: list[str] = []
-        for line in lines:
-            if current and re.search(r"[.!?:\"\u201d]$", current[-1]) and len(current[-1]) < 60:
-                paragraphs.append(" ".join(current))
-                current = []
+        for i, line in enumerate(lines):
+            if current:
+                last = current[-1]
+                short = len(last) < 0.7 * typical
+                if short and (re.search(r"[.!?:\"\u201d]$", last) or line[:1].isupper()):
+                    paragraphs.append(" ".join(current))
+                    current = []
             current.append(line)
         if current:
             paragraphs.append(" ".join(current))

@@ -1,0 +1,90 @@
+"""Cleaning rules on made-up articles: each kind of clutter goes, with its reason, and the article stays."""
+
+from reader.core.documents.loader import load_text, restore
+
+BODY = ("The council met on Monday to discuss the new bridge. Members argued for hours about the cost.\n\n"
+        "In the end the vote was close. The mayor said the bridge would open next year.\n\n"
+        "Critics said the money should go to schools instead. They plan to appeal the decision.")
+
+
+def reasons(doc):
+    return {r.reason for r in doc.removed}
+
+
+def test_menus_widgets_ads_and_prompts_are_removed_with_reasons():
+    raw = ("Skip to content\n\nBridge Vote Splits the Council\n\nEnable Read mode\n100% Font Size\n\n"
+           + BODY.replace("In the end", "Advertisement\n\nIn the end")
+           + "\n\nShare this article\n\nLeave a comment\n\nDisclaimer: Views expressed by writers are their own "
+             "and do not reflect the Daily Sample's point-of-view.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.title == "Bridge Vote Splits the Council"
+    for junk in ("Skip to", "Read mode", "Font Size", "Advertisement", "Share this", "Leave a comment", "Disclaimer"):
+        assert junk not in doc.text
+    assert {"site navigation", "reader widget", "advertisement", "share buttons", "comment prompt",
+            "disclaimer"} <= reasons(doc)
+    assert doc.outlet == "Daily Sample"
+    assert "The mayor said the bridge would open next year." in doc.sentence_texts()
+
+
+def test_trailing_donation_block_goes_but_a_final_paragraph_stays():
+    raw = ("Bridge Vote Splits the Council\n\n" + BODY + "\n\nAs you're here…\n\n"
+           "The Sample Post has one humble request from you.\n\nOur journalism takes time and effort. "
+           "We are independent.\n\nPlease support The Sample Post: it only takes a minute to make a donation.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.text.endswith("They plan to appeal the decision.")
+    assert sum(r.reason == "donation appeal" for r in doc.removed) == 4
+    assert doc.outlet == "The Sample Post"
+
+
+def test_shortcodes_and_link_markup_keep_the_words():
+    raw = ("Bridge Vote Splits the Council\n\n[su_quote]We will build it.[/su_quote]\n\n"
+           "[su_row][su_column size=\"1/2\"]\n\n[/su_column][/su_row]\n\n"
+           "The council [approved the plan](#) on Monday after [a long debate](https://example.org/x). "
+           "Members argued for hours.\n\nA note [sic] stays as written. The end came quickly.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert "We will build it." in doc.text and "[su_" not in doc.text and "[/su" not in doc.text
+    assert "The council approved the plan on Monday after a long debate." in doc.text
+    assert "[sic]" in doc.text and "](" not in doc.text
+    assert {"shortcode", "link markup"} <= reasons(doc)
+    for r in doc.removed:
+        assert 0 <= r.offset <= len(doc.text)
+
+
+def test_paragraph_broken_mid_sentence_is_joined():
+    raw = "Bridge Vote Splits the Council\n\nThe council met on Monday to discuss the\n\n\n\nnew bridge. It was late.\n\nNext paragraph here. It stays apart."
+    doc = load_text(raw, "t.txt", "d1")
+    paras = [p.slice(doc.text) for p in doc.paragraphs]
+    assert paras == ["The council met on Monday to discuss the new bridge. It was late.", "Next paragraph here. It stays apart."]
+
+
+def test_pull_quote_and_repeated_caption_removed_but_dek_stays():
+    raw = ("Bridge Vote Splits the Council\n\nThe mayor said the bridge would open next year\n\nJane Roe\n\n"
+           + BODY + "\n\nThe river at dawn\nThe river at dawn\n\n"
+           "Critics said the money should go to schools instead\n\nJane Roe\n\nA last word on the matter. It is done.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.author == "Jane Roe"
+    assert doc.text.startswith("The mayor said the bridge would open next year")  # the standfirst stays
+    assert doc.text.count("Critics said the money should go to schools instead") == 1
+    assert doc.text.count("The river at dawn") == 1
+    assert {"repeated pull quote", "repeated caption"} <= reasons(doc)
+
+
+def test_author_bio_after_separator_and_byline_with_role():
+    raw = ("Daily Sample\n\nBridge Vote Splits the Council\n\nby Jane Roe Senior Correspondent, Daily Sample\n\n"
+           + BODY + "\n\n______\nJane Roe is a reporter covering city hall. She lives by the river.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert (doc.title, doc.author, doc.outlet) == ("Bridge Vote Splits the Council", "Jane Roe", "Daily Sample")
+    assert "reporter covering" not in doc.text and "Daily Sample" not in doc.text
+    assert {"author bio", "byline", "site header"} <= reasons(doc)
+
+
+def test_restore_brings_a_removed_piece_back():
+    raw = "Bridge Vote Splits the Council\n\n" + BODY.replace("In the end", "Advertisement\n\nIn the end")
+    doc = load_text(raw, "t.txt", "d1")
+    index = next(i for i, r in enumerate(doc.removed) if r.reason == "advertisement")
+    piece = doc.removed[index]
+    assert doc.text[piece.offset - 2:piece.offset + 10].endswith("In the end") or doc.text[piece.offset:].lstrip().startswith("In the end")
+    again = restore(doc, index)
+    assert "Advertisement" in again.text
+    assert all(r.reason != "advertisement" for r in again.removed)
+    assert again.title == doc.title and len(again.paragraphs) == len(doc.paragraphs) + 1

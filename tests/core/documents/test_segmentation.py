@@ -1,0 +1,40 @@
+"""Sentences and paragraphs: abbreviations, initials, decimals and quotations do not break sentences."""
+
+from reader.core.documents.segmentation import paragraph_spans, sentence_spans, split_sentences
+
+
+def test_abbreviations_initials_and_decimals_do_not_split():
+    text = ("Sen. Warren met Mr. Smith and Dr. Jones in the U.S. capital on Jan. 5. "
+            "Growth was 3.5 percent, e.g. in St. Louis, i.e. a record. J. K. Rowling agreed.")
+    assert split_sentences(text) == [
+        "Sen. Warren met Mr. Smith and Dr. Jones in the U.S. capital on Jan. 5.",
+        "Growth was 3.5 percent, e.g. in St. Louis, i.e. a record.",
+        "J. K. Rowling agreed.",
+    ]
+
+
+def test_acronym_at_sentence_end_splits_before_an_opener():
+    assert split_sentences("He moved to the U.S. The economy grew fast.") == [
+        "He moved to the U.S.", "The economy grew fast."]
+
+
+def test_quotations_stay_with_their_attribution():
+    text = "“Are you sure?” she asked. “We won,” he said. “Yes!” Jane Doe said. Then they left."
+    assert split_sentences(text) == [
+        "“Are you sure?” she asked.", "“We won,” he said.", "“Yes!” Jane Doe said.", "Then they left."]
+
+
+def test_glued_quote_and_ellipsis_split():
+    assert split_sentences('It was a "climate crisis."A week later it rained... Nobody came!') == [
+        'It was a "climate crisis."', "A week later it rained...", "Nobody came!"]
+
+
+def test_sentence_never_crosses_a_paragraph_and_spans_are_trimmed():
+    text = "  First paragraph without an end\n\nSecond one. Third one.  \n"
+    paras = paragraph_spans(text)
+    sents = sentence_spans(text, paras)
+    assert [p.slice(text) for p in paras] == ["First paragraph without an end", "Second one. Third one."]
+    assert [s.slice(text) for s in sents] == ["First paragraph without an end", "Second one.", "Third one."]
+    for s in sents:
+        assert s.slice(text) == s.slice(text).strip()
+        assert any(p.start <= s.start and s.end <= p.end for p in paras)
