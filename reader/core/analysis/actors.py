@@ -161,6 +161,10 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             pro = False
             if text[max(0, s - 4):s].lower() == "pro-":
                 start, pro = s - 4, True
+            elif core_text.lower().startswith(("pro-", "anti-")):
+                if core_text.lower().startswith("anti-") or core_text.lower() in ("pro-government", "pro-regime"):
+                    continue  # "anti-government protests"; "pro-government forces" is left to the government rule
+                core_text, pro = core_text[4:], True
             if any(ts <= start < te for ts, te in taken):
                 continue
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
@@ -176,13 +180,20 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
                 continue  # "a government", "government-controlled areas" are not one side
             if m.group("head") and m.group("head").lower() == "controlled":
                 continue
-            out.append(_Raw(doc.id, s, e, m.group(), word, (m.group("head") or "").lower(), "government", bool(m.group("pre"))))
+            det = re.search(r"\b(?:the|a|this|that|its|their)\s+$", before, re.I)
+            if det and not m.group("pre"):
+                s = s - len(det.group())  # "the regime", "a regime": the words that name it
+            out.append(_Raw(doc.id, s, e, text[s:e], word, (m.group("head") or "").lower(), "government", bool(m.group("pre"))))
     out.sort(key=lambda r: r.start)
     return out
 
 
 def _split_person(core: str) -> tuple[str, bool]:
     """Strips leading titles, demonyms and acronyms: ("Recep Tayyip Erdogan", True) for a titled person."""
+    if " of " in core:
+        before = core.split(" of ")[0]
+        if len(before.split()) >= 2 and not any(w.lower() in ORG_WORDS or w.lower() in TITLES for w in before.split()[-2:]):
+            core = before  # "Maria Vellacourt of Ostrava": a person and where they come from
     parts = core.split()
     titled = False
     while len(parts) > 1 and (parts[0].lower() in TITLES or _DEMONYM_SUFFIX.search(parts[0].lower()) and parts[1].lower() in TITLES
@@ -216,7 +227,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         if r.kind == "name" and not r.head and " " not in r.core:
             total[r.core] += 1
             prev = re.findall(r"[\w’'-]+", documents_text(documents, r.doc)[max(0, r.start - 20):r.start])
-            if prev and prev[-1].lower() in LOCATIVES | {"the"} and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
+            if prev and prev[-1].lower() in LOCATIVES | {"the", "of", "retake", "capture", "captured", "recapture", "eastern", "western", "northern",
+                                                    "southern", "central", "east", "west", "north", "south"} and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
                 locative[r.core] += 1
     places = {n for n, c in total.items() if c >= 2 and locative[n] / c >= 0.6}
     mid_sentence: Counter[str] = Counter()
@@ -313,6 +325,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 full = acronym_of.get(acr) or initials[acr]
                 base = demonyms.get(full, full)
                 cid = clusters.get("n:" + base, full.title() if full.islower() else full, "organization")
+            elif len(words) == 1 and first in demonyms.values():
+                cid = clusters.get("n:" + norm(first), first, "country")
             elif len(words) == 1 and (first in places or first.lower() in lower_vocab or first.lower() in NON_NAMES
                                       or not mid_sentence[r.core]):
                 continue

@@ -30,6 +30,9 @@ MODIFIER_ANY = re.compile(r"\b(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 BOUNDARY = re.compile("|".join(re.escape(b) for b in _CUES["boundaries"]), re.I)
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.I)
 _EXCLUDED_BEFORE = LOCATIVES | {"against", "for", "on", "with", "about", "over", "than", "like", "unlike"}
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+_DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
+                   r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
 
 
@@ -56,15 +59,46 @@ def _eligible(text: str, m: ActorMention) -> bool:
 
 
 def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_start: int) -> list[ActorMention]:
+    """The grammatical subject of a cue: the first actor of its clause with those coordinated with it, and the
+    actor standing right before the cue ("..., and gunmen had killed")."""
     region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and _eligible(text, m)]
     if region:
-        return region
+        out = _chain(text, region, region[0])
+        last = region[-1]
+        gap = text[last.end:cue_start]
+        if last not in out and len(gap.split()) <= 3 and "," not in gap:
+            out += [m for m in _chain(text, region, _chain_head(text, region, last)) if m not in out]
+        return out
     # "a regime that has killed": the subject is the noun before the relative pronoun
     rel = re.search(r"\b(?:that|who|which)\s+$", text[clause_start - 6:clause_start] if clause_start >= 6 else "")
     if rel:
         before = [m for m in mentions if m.end <= clause_start and clause_start - m.end <= 12]
         return before[-1:]
     return []
+
+
+def _chain(text: str, mentions: list[ActorMention], first: ActorMention) -> list[ActorMention]:
+    """`first` and the mentions coordinated with it ("X, Y and Z", "neither X nor Y")."""
+    out = [first]
+    for m in mentions:
+        if m.start <= out[-1].start:
+            continue
+        gap = text[out[-1].end:m.start]
+        if not _COORD.fullmatch(gap):
+            break
+        out.append(m)
+    return out
+
+
+def _chain_head(text: str, mentions: list[ActorMention], last: ActorMention) -> ActorMention:
+    """The first mention of the coordinated list that ends with `last`."""
+    i = mentions.index(last)
+    while i > 0 and _COORD.fullmatch(text[mentions[i - 1].end:mentions[i].start]):
+        i -= 1
+    return mentions[i]
+
+
+_COORD = re.compile(r"\s*(?:,|and|or|nor|as well as|,\s*and|,\s*or)?\s*(?:the|his|her|their|its)?\s*(?:[\w-]+\s+)?", re.I)
 
 
 def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) -> list[ActorMention]:
@@ -99,19 +133,25 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         hits += [_Hit(x, x.surface, m.group()) for x in mentions if _eligible(text, x)]
     for m in OBJECT.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
-        if _NEGATION.search(text[max(s, cs - 15):cs]):
-            continue
+        if _NEGATION.search(text[max(s, cs - 15):cs]) or _PASSIVE_BEFORE.search(text[max(s, cs - 12):cs]) \
+                or re.match(r"\s+by\b", text[ce:ce + 4]):
+            continue  # "it was criticized by the UN": the critic is not blamed
         hits += [_Hit(x, x.surface, m.group()) for x in _objects(text, mentions, ce, e)]
     for m in AGENT.finditer(sent):
         ce = s + m.end()
         hits += [_Hit(x, x.surface, m.group()) for x in _objects(text, mentions, ce, e)]
+    previous_end = s
     for m in SUBJECT.finditer(sent):
         cs = s + m.start()
+        clause = max(_clause_start(text, s, cs), previous_end)
+        previous_end = s + m.end()
+        if (_PASSIVE_BEFORE.search(text[max(s, cs - 12):cs]) and _DEED.match(m.group())) or re.search(r"\b(?:of|for|about|from)\s+$", text[max(s, cs - 6):cs]):
+            continue  # "have been killed"; "accused X of breaking the truce": not the subject's deed
         if _NEGATION.search(text[max(s, cs - 15):cs]) and not re.match(r"did not|shown", m.group(), re.I):
             continue
         if _YOU.search(text[max(s, cs - 8):cs]):
             continue  # "you bear responsibility": handled through the addressee
-        subj = _subjects(text, mentions, _clause_start(text, s, cs), cs)
+        subj = _subjects(text, mentions, clause, cs)
         hits += [_Hit(x, x.surface, m.group()) for x in subj]
     for x in mentions:
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)])

@@ -1,0 +1,68 @@
+"""Actors: names merged with titles and typos, demonyms with their country, descriptions tied to a side."""
+
+from __future__ import annotations
+
+from reader.core.analysis.actors import build_actor_index, demonym_of, find_actors
+from reader.core.documents.loader import load_text
+
+A = """Budget fight
+
+Governor Maria Vellacourt of Ostrava defended the budget on Monday.
+
+Vellacourt said the plan would protect schools. Critics said Velacourt had ignored the unions.
+"""
+
+B = """Port attacked
+
+Norlandian warplanes struck the port again. Norland has denied the reports, but the Norlandian government
+has not allowed observers in. The Kessel regime answered with shelling, and the regime closed the border.
+Pro-government forces entered the town.
+"""
+
+
+def _docs(*texts: str):
+    return [load_text(t, f"t{i}.txt", f"d{i + 1}") for i, t in enumerate(texts)]
+
+
+def test_title_first_name_and_typo_are_one_person():
+    index = build_actor_index(_docs(A))
+    full = index.resolve("Maria Vellacourt")
+    assert full is not None
+    assert index.resolve("Vellacourt") == full
+    assert index.resolve("Velacourt") == full  # misspelt, merged by fuzzy surname
+    actor = index.actor(full)
+    assert actor.kind == "person"
+    assert any("Governor" in a for a in actor.aliases)
+
+
+def test_demonym_joins_its_country_by_stem():
+    index = build_actor_index(_docs(B))
+    country = index.resolve("Norland")
+    assert country is not None
+    assert index.resolve("Norlandian warplanes") == country
+    assert index.resolve("Norlandian government") == country
+    assert demonym_of("Norlandian", "Norland")
+    assert not demonym_of("Norlandians", "Norlandian")
+
+
+def test_the_regime_resolves_to_the_named_regime():
+    index = build_actor_index(_docs(B))
+    named = index.resolve("Kessel regime")
+    assert named is not None
+    surfaces = [m.surface.lower() for m in index.mentions["d1"] if m.actor == named]
+    assert "the regime" in " ".join(surfaces) or "regime" in surfaces
+
+
+def test_actors_are_merged_across_documents_with_ids():
+    actors = find_actors(_docs(A, "Reactions\n\nThe report quoted Maria Vellacourt at length."))
+    ids = [a.id for a in actors]
+    assert ids == [f"a{i + 1}" for i in range(len(ids))]
+    people = [a for a in actors if a.name.endswith("Vellacourt")]
+    assert len(people) == 1
+
+
+def test_mentions_have_exact_offsets():
+    docs = _docs(B)
+    index = build_actor_index(docs)
+    for m in index.mentions["d1"]:
+        assert docs[0].text[m.start:m.end] == m.surface

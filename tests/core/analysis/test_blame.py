@@ -1,0 +1,62 @@
+"""Blame: the actor held responsible, the cue, the voice (author or quoted speaker) and exact offsets."""
+
+from __future__ import annotations
+
+from reader.core.analysis.actors import build_actor_index
+from reader.core.analysis.blame import find_blame
+from reader.core.documents.loader import load_text
+
+
+def _run(*bodies: str):
+    docs = [load_text(f"Story {i}\n\n" + b, f"s{i}.txt", f"d{i + 1}") for i, b in enumerate(bodies)]
+    index = build_actor_index(docs)
+    return docs, index, find_blame(docs, index.actors, index)
+
+
+def test_quoted_speaker_blames_with_their_voice():
+    docs, index, blame = _run(
+        "“The Harbor Authority bears responsibility for this spill,” Mayor Lena Ostrow said on Tuesday. "
+        "The cleanup started a day later.")
+    hit = [b for b in blame if "Harbor Authority" in b.target]
+    assert hit, blame
+    assert hit[0].source == "Lena Ostrow"
+    assert hit[0].voice == "quoted"
+    assert "responsibility" in hit[0].cue
+
+
+def test_author_voice_blame_with_failed_to():
+    docs, index, blame = _run("The Water Board failed to warn residents before the dam broke.")
+    assert [(b.target, b.source) for b in blame] == [("Water Board", "author")]
+    b = blame[0]
+    assert docs[0].text[b.start:b.end] == b.text
+    assert b.actor == index.resolve("Water Board")
+
+
+def test_agent_of_an_atrocity_verb():
+    docs, index, blame = _run("Dozens of villagers were killed by Kordan militias near the river on Sunday.")
+    assert any("Kordan" in b.target for b in blame)
+    assert all(b.target != "villagers" for b in blame)
+
+
+def test_accused_of_names_the_object_and_the_accuser_speaks():
+    docs, index, blame = _run("On Monday, Governor Pia Sand accused the Northern Rail Company of hiding the report.")
+    hit = [b for b in blame if "Northern Rail Company" in b.target]
+    assert hit and hit[0].source == "Pia Sand"
+
+
+def test_everyone_is_to_blame_lists_the_parties():
+    docs, index, blame = _run(
+        "Whether it is the Union Party or the Liberty League, everyone is to be blamed for the shutdown.")
+    targets = {b.target for b in blame}
+    assert "everyone" in targets
+    assert "Union Party" in targets and "Liberty League" in targets
+
+
+def test_place_after_in_is_not_blamed():
+    docs, index, blame = _run("In Kessburg the Harbor Guard failed to open the gates in Kessburg again.")
+    assert {b.target for b in blame} == {"Harbor Guard"}
+
+
+def test_neutral_sentences_blame_nobody():
+    docs, index, blame = _run("The Water Board met on Tuesday and published its yearly report.")
+    assert blame == []
