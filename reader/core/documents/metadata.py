@@ -51,7 +51,8 @@ def parse_name(text: str, max_tokens: int = 4) -> str | None:
             break
         if word.lower() in ROLE_WORDS and name:
             break
-        if _NAME_TOKEN.match(word) and not word.isupper() or (len(word) <= 3 and word.isupper() and word.endswith(".")):
+        initial = len(word) <= 3 and word.isupper() and (word.endswith(".") or len(word) == 1)
+        if _NAME_TOKEN.match(word) and not word.isupper() or initial:
             name.append(word)
         elif word.lower() in PARTICLES and name:
             name.append(word)
@@ -163,7 +164,7 @@ def outlet_from_appeals(texts: list[str]) -> str | None:
 
 def outlet_from_we_sentence(text: str) -> str | None:
     """An organisation speaking for itself at the end: "X stands with ..., and we will ..."."""
-    m = re.match(r"^((?:[A-Z][\w&'-]+\s+){1,5})(?:stands?|is|are|works?|calls?|urges?|remains?|continues?|believes?|condemns?|supports?)\b(.*)$",
+    m = re.match(r"^([A-Z][\w&'-]+(?:\s+(?:(?:of|the|for|and|&)\s+)*[A-Z][\w&'-]+){0,5})\s+(?:stands?|is|are|works?|calls?|urges?|remains?|continues?|believes?|condemns?|supports?)\b(.*)$",
                  text.strip())
     if m and re.search(r"\bwe\b", m.group(2)) and len(m.group(1).split()) >= 2:
         return m.group(1).strip()
@@ -181,7 +182,7 @@ def site_name_line(line: str) -> str | None:
 
 def find_date(text: str) -> str | None:
     """A date written in a header line, as YYYY-MM-DD."""
-    m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", text)
+    m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)", text)
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     m = re.search(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", text)
