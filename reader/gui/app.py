@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID, APP_NAME, ORG_NAME, __version__, paths
@@ -90,4 +91,15 @@ def run_app(files: Sequence[str], screenshot: str | None = None) -> int:
     if not screenshot:
         window.save_settings()
     tasks.wait_all(5000)
+    _tear_down(app, window)
     return code
+
+
+def _tear_down(app: QApplication, window: MainWindow) -> None:
+    """Deletes the window while Qt and Python are both alive (PySide can crash tearing it down at exit)."""
+    window.hide()
+    window.session.undo_stack.clear()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()

@@ -31,7 +31,7 @@ class Task(QObject):
     """One piece of background work; its signals arrive on the GUI thread."""
 
     progressed = Signal(str, float)
-    succeeded = Signal(object)
+    succeeded = Signal()  # the result waits in `result` (PySide mishandles Python objects in queued signals)
     failed = Signal(str)
     finished = Signal()  # after succeeded/failed, or when the task was cancelled
 
@@ -39,6 +39,7 @@ class Task(QObject):
         super().__init__()
         self._func, self._args = func, args
         self._cancelled = False
+        self.result: Any = None
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -64,7 +65,8 @@ class Task(QObject):
                 self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             if not self._cancelled:
-                self.succeeded.emit(result)
+                self.result = result
+                self.succeeded.emit()
         self.finished.emit()
 
 
@@ -86,7 +88,7 @@ def run_task(func: Callable[..., Any], *args: Any, on_done: Callable[[Any], None
     if on_progress:
         task.progressed.connect(on_progress)
     if on_done:
-        task.succeeded.connect(on_done)
+        task.succeeded.connect(lambda: on_done(task.result))
     if on_error:
         task.failed.connect(on_error)
     if on_finished:

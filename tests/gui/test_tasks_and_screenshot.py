@@ -21,9 +21,8 @@ def test_run_task_runs_off_the_gui_thread_and_delivers_on_it(qtbot):
     got, progress, delivered_on = [], [], []
     task = tasks.run_task(_work, 21, on_done=lambda r: (got.append(r), delivered_on.append(threading.current_thread().name)),
                           on_progress=lambda s, f: progress.append((s, f)))
-    with qtbot.waitSignal(task.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: bool(got))
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert not task.cancelled
     (value, worker_thread), = got
     assert value == 42 and worker_thread != threading.main_thread().name
     assert delivered_on == [threading.main_thread().name]
