@@ -1,0 +1,94 @@
+"""Recommendations: real ones with their actor and source; modal sentences that recommend nothing are left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis.actors import build_actor_index
+from reader.core.analysis.grouping import group_recommendations, theme_of
+from reader.core.analysis.recommendations import find_recommendations
+from reader.core.documents.loader import load_text
+
+
+def _recs(*bodies: str):
+    docs = [load_text(f"Opinion {i}\n\n" + b, f"o{i}.txt", f"d{i + 1}") for i, b in enumerate(bodies)]
+    index = build_actor_index(docs)
+    return docs, find_recommendations(docs, index.actors, index)
+
+
+def test_modal_recommendation_with_its_actor():
+    docs, recs = _recs("The city council must repair the bridge before winter.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r.actor == "The city council"
+    assert r.action.startswith("repair the bridge")
+    assert r.cue == "must"
+    assert r.source == "author"
+    assert docs[0].text[r.start:r.end] == r.text
+
+
+def test_call_on_someone_names_the_actor_and_the_caller():
+    docs, recs = _recs("Activists urged the governor to veto the bill on Friday.")
+    assert len(recs) == 1
+    assert recs[0].actor == "the governor"
+    assert recs[0].action.startswith("veto the bill")
+
+
+def test_reported_call_by_a_quoted_speaker_has_the_speaker_as_source():
+    docs, recs = _recs("“I call on all parties to respect the ceasefire,” Minister Ada Lind said.")
+    assert len(recs) == 1
+    assert recs[0].source == "Ada Lind"
+    assert recs[0].voice == "quoted"
+    assert "all parties" in recs[0].actor
+
+
+@pytest.mark.parametrize("text", [
+    "And it is absolutely necessary that the two unions settle the strike through talks.",
+    "It is time for the league to change its rules.",
+    "The least they can do is to fund the shelters.",
+    "If we do not protect the river, how can we ask our children to trust us?",
+    "Stop the evictions. Now.",
+])
+def test_other_forms_of_recommendation(text):
+    docs, recs = _recs(text)
+    assert len(recs) >= 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Of course, we should have no doubt that the board will vote for it.",     # epistemic
+    "The team can be expected to win the next game.",                         # expectation
+    "The rebels must be on the verge of collapse.",                           # inference
+    "He still needs to deal with the unions in the north.",                   # a fact about him
+    "They just need to make sure the vote is delayed.",                       # their strategy
+    "Reporters asked whether the minister should resign.",                    # indirect question
+    "How many more need to die before we act?",                               # rhetorical
+    "The mayor should have closed the road last year.",                       # counterfactual
+    "The agency could have warned us earlier.",                               # counterfactual
+    "It is not surprising that this should happen so soon.",                  # expectation, not advice
+    "Sadly, when talking about costs we ought to count lives as numbers.",    # lament
+])
+def test_traps_are_not_reported(text):
+    docs, recs = _recs(text)
+    assert recs == [], (text, recs)
+
+
+def test_similar_recommendations_of_two_articles_are_grouped_unrelated_are_not():
+    docs, recs = _recs(
+        "Our government must welcome more refugees this year. The city must also repave Main Street.",
+        "Europe should open its doors to those seeking asylum. Parents should read to their children.",
+        "The mayor should fix the potholes downtown.",
+    )
+    groups = group_recommendations(docs, recs)
+    by_text = {r.text.split()[1]: r for r in recs}
+    refugees = [r for r in recs if "refugees" in r.text or "asylum" in r.text]
+    assert len(refugees) == 2
+    assert refugees[0].group is not None and refugees[0].group == refugees[1].group
+    reading = [r for r in recs if "read to" in r.text][0]
+    assert reading.group != refugees[0].group
+    assert all(len({r.doc for r in recs if r.group == g.id}) >= 2 for g in groups)
+    assert by_text  # every recommendation kept its sentence
+
+
+def test_theme_synonyms_join_diplomatic_wording():
+    docs, recs = _recs("The powers must return to negotiation.", "A diplomatic settlement should be sought.")
+    assert theme_of(recs[0]) == theme_of(recs[1]) is not None
