@@ -95,3 +95,21 @@ def test_bad_inputs_give_one_line_errors(tmp_path, seed_paths, capsys):
 def test_markdown_to_standard_output(seed_paths, capsys):
     assert main(["export", str(seed_paths[0]), "--format", "md", "-o", "-"]) == 0
     assert capsys.readouterr().out.startswith("# Comparison of 1 article\n")
+
+
+def test_comparison_notes_of_a_saved_comparison_are_exported(seed_paths, tmp_path):
+    from reader.core.annotations.model import ComparisonNote
+    from reader.core.export.inputs import load_document
+    from reader.core.store.library import Library
+
+    files = [str(p) for p in seed_paths[:2]]
+    with Library() as lib:
+        ids = [lib.add_document(load_document(f, "d")) for f in reversed(files)]
+        cid = lib.add_comparison("Two takes", ids)
+        lib.put_comparison_note(ComparisonNote(cid, "Neither names the *donors*.", ["funding"]))
+    out = tmp_path / "c.md"
+    assert main(["export", *files, "-o", str(out)]) == 0
+    md = out.read_text(encoding="utf-8")
+    assert "## Comparison notes" in md and "Neither names the *donors*." in md and "#funding" in md
+    assert main(["export", files[0], "-o", str(out)]) == 0  # another set of documents: not its notes
+    assert "Neither names" not in out.read_text(encoding="utf-8")

@@ -99,10 +99,11 @@ _AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:[–—-]\s*(?P<dash>[A-Z][^\n\[]{{1,80}}?)(?=[\[\n]|$)|(?P<verb1>{SPEECH_VERBS})\s+(?P<name1>[A-Z][\w’'.\- ]+?)(?=[,.;]|\s+(?:in|on|at|to|who|after|during)\b)|"
     rf"(?P<pre>(?:[a-z]+\s+){{0,3}})(?P<name2>(?:[A-Z][\w’'.\-]*\s*|al-?\s*|of\s+|the\s+)+?|he|she|they|I|we)\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS})\b)")
 _ADDRESSEE = re.compile(r"^\s*(?:to|at)?\s*(?P<who>(?:the\s+)?[^.;:“”\"]{2,80}?)(?=\s+(?:at|in|on|during|after|before|about|regarding|over|asking|saying|whether|if)\b|,\s*(?:asking|saying|adding)|[.;:“”\"]|,?\s*$)")
-_NAME_PAT = r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|al|of|the|bin|de|for))*"
+_NAME_PAT = r"(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s+(?:[A-Z][\w’'.\-]*+|al|of|the|bin|de|for)\b)*+"
 _REPORTED = re.compile(
     rf"^(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<name>{_NAME_PAT})(?:,[^,]{{2,80}},)?\s+"
     rf"(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME_PAT})")
 
 
@@ -125,8 +126,22 @@ def _addressee(text: str, start: int, limit: int, verb: str) -> tuple[int, int] 
     return (start + m.start("who"), start + m.end("who"))
 
 
+_CACHE: dict[tuple[str, int, str], SpeechMap] = {}
+
+
 def analyse_speech(doc: Document) -> SpeechMap:
-    """Finds the quotes of `doc` and their speakers, and sentences reported in someone's name."""
+    """Finds the quotes of `doc` and their speakers, and sentences reported in someone's name (cached per text)."""
+    key = (doc.id, len(doc.text), doc.text[:64])
+    hit = _CACHE.get(key)
+    if hit is not None and hit.doc.text == doc.text:
+        return hit
+    if len(_CACHE) > 512:
+        _CACHE.clear()
+    _CACHE[key] = result = _analyse(doc)
+    return result
+
+
+def _analyse(doc: Document) -> SpeechMap:
     text = doc.text
     sentences = sentence_spans(doc)
     sent_starts = [s for s, _ in sentences]
@@ -183,7 +198,9 @@ def analyse_speech(doc: Document) -> SpeechMap:
         sent = text[s:e]
         if speech.quote_at(s, e):
             continue
-        m = _ACCORDING.search(sent) or _REPORTED.match(sent)
+        m = _ACCORDING.search(sent) if "ccording to" in sent else None
+        if m is None and _REPORT_VERB.search(sent):
+            m = _REPORTED.match(sent)
         if m and name_runs(m.group("name")):
             name = m.group("name").strip()
             speech.reported[(s, e)] = short_name(re.sub(r"^the\s+", "", name))

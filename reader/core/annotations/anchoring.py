@@ -20,6 +20,8 @@ CONTEXT = 32  # characters of prefix and suffix kept with a quote
 MIN_QUOTE_SCORE = 75.0  # below this similarity (0-100) of the quote itself the passage is lost
 MIN_SHORT_CONTEXT = 60.0  # a short quote must also keep this much of its context
 SHORT_QUOTE = 12
+UNIQUE_QUOTE = 40  # an exact hit of a quote this long is trusted whatever its context
+MIN_EXACT_CONTEXT = 50.0  # a shorter exact hit must keep this much of its context (mean of both sides)
 
 
 @dataclass(frozen=True)
@@ -106,14 +108,19 @@ def locate(target: Target, text: str) -> Anchor | None:
     hits = _exact_hits(exact, text)
     if hits:
         at = max(hits, key=lambda h: _total(target, text, h, h + len(exact), 100.0))
-        if len(exact) >= SHORT_QUOTE or min(_context_score(target, text, at, at + len(exact))) >= MIN_SHORT_CONTEXT:
-            return Anchor(at, at + len(exact), 100.0, "exact")
+        pre, suf = _context_score(target, text, at, at + len(exact))
+        if len(exact) >= UNIQUE_QUOTE or (pre + suf) / 2 >= MIN_EXACT_CONTEXT:
+            if len(exact) >= SHORT_QUOTE or min(pre, suf) >= MIN_SHORT_CONTEXT:
+                return Anchor(at, at + len(exact), 100.0, "exact")
     best: tuple[float, int, int, float] | None = None
     for s, e, _ in _fuzzy_candidates(exact, text):
         s, e, quote_score = _refine(exact, text, s, e)
         if quote_score < MIN_QUOTE_SCORE:
             continue
-        if len(exact) < SHORT_QUOTE and min(_context_score(target, text, s, e)) < MIN_SHORT_CONTEXT:
+        pre, suf = _context_score(target, text, s, e)
+        if len(exact) < UNIQUE_QUOTE and (pre + suf) / 2 < MIN_EXACT_CONTEXT:
+            continue
+        if len(exact) < SHORT_QUOTE and min(pre, suf) < MIN_SHORT_CONTEXT:
             continue
         total = _total(target, text, s, e, quote_score)
         if best is None or total > best[0]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import socket
@@ -17,6 +18,24 @@ from reader.core.documents.html_reader import looks_like_html, read_html
 from reader.core.documents.markdown_reader import read_markdown
 from reader.core.documents.model import Document
 from reader.core.documents.segmentation import is_sentence_like, paragraph_spans, sentence_spans
+
+def _only_load_errors(func):
+    """Turns any unexpected failure of a reader into a LoadError, so callers need to catch just one kind."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except LoadError:
+            raise
+        except MemoryError:
+            raise LoadError(str(args[0]) if args else "input", "too large to read into memory") from None
+        except Exception as exc:  # noqa: BLE001 - the contract: one kind of error, one line
+            source = kwargs.get("source") or (args[1] if func.__name__ == "load_text" and len(args) > 1 else args[0] if args else "input")
+            raise LoadError(str(source), f"cannot be read ({type(exc).__name__}: {exc})") from exc
+
+    return wrapper
+
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any article
 URL_TIMEOUT = 20.0
@@ -58,6 +77,7 @@ def _title_from_source(source: str) -> str:
     return re.sub(r"[-_]+", " ", name).strip() or "Untitled"
 
 
+@_only_load_errors
 def load_text(text: str, source: str, doc_id: str) -> Document:
     """A Document from already-decoded text (pasted, or Markdown after conversion)."""
     return build(text, source, doc_id)
@@ -136,6 +156,7 @@ def load_bytes(data: bytes, source: str, doc_id: str, suffix: str = "", content_
     return build(text, source, doc_id)
 
 
+@_only_load_errors
 def load_path(path: str | Path, doc_id: str) -> Document:
     """Loads one article file (txt, md, html/htm, pdf)."""
     source = str(path)
@@ -144,6 +165,7 @@ def load_path(path: str | Path, doc_id: str) -> Document:
     return load_bytes(data, source, doc_id, suffix=p.suffix.lower())
 
 
+@_only_load_errors
 def load_url(url: str, doc_id: str, timeout: float = URL_TIMEOUT) -> Document:
     """Fetches `url` once (nothing else: no images, scripts or styles) and reads it like a saved file."""
     request = urllib.request.Request(url, headers={"User-Agent": "Parallax article reader", "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.5"})
@@ -181,6 +203,7 @@ def is_url(spec: str) -> bool:
     return bool(re.match(r"^https?://", spec.strip(), re.IGNORECASE))
 
 
+@_only_load_errors
 def load_any(spec: str, doc_id: str) -> Document:
     """A URL for http(s)://, a file path otherwise."""
     if is_url(spec):

@@ -83,7 +83,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     if not documents:
         print("parallax export: no article could be read", file=sys.stderr)
         return 2
-    annotations = []
+    annotations, notes = [], []
     if not args.no_notes:
         from reader.core.annotations.library_notes import document_annotations
         from reader.core.store.errors import LibraryError
@@ -95,10 +95,14 @@ def cmd_export(argv: Sequence[str]) -> int:
                     print(line, file=sys.stderr)
                 for doc in documents:
                     annotations.extend(document_annotations(library, doc))
+                ids = [library.add_document(doc) for doc in documents]
+                saved = library.find_comparison(ids)
+                if saved is not None:
+                    notes = library.comparison_notes(saved.id)
         except LibraryError as exc:
             print(f"parallax export: {exc}", file=sys.stderr)
             return 2
-    report = build_report(analyze(documents), annotations)
+    report = build_report(analyze(documents), annotations, notes)
     orphaned = sum(len(a.orphaned) for a in report.articles)
     try:
         write_export(fmt, report, args.output)

@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,7 @@ class Library:
         self.path = Path(path) if path is not None else default_path()
         self.notices: list[str] = []  # what happened at open (damaged file set aside...), for the user
         self._backup = backup
+        self._lock = threading.RLock()  # one connection, usable from a worker thread one call at a time
         self._conn = self._open(backup)
 
     # -- opening ----------------------------------------------------------------------------
@@ -66,7 +68,7 @@ class Library:
                 + (f"the last good copy ({recovery.backup_path(self.path).name}) was restored"
                    if restored else "a fresh library was started"))
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 10000")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             conn.execute("PRAGMA synchronous = FULL")
@@ -89,6 +91,10 @@ class Library:
 
     def close(self) -> None:
         """Closes the library, first refreshing the backup when a quick check finds it sound."""
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         try:
             if self._backup and self._conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
                 recovery.write_backup(self._conn, self.path)
@@ -106,23 +112,25 @@ class Library:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One committed unit of change: all of it is saved, or none of it."""
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise LibraryError(f"{self.path}: cannot save: {exc}") from None
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        try:
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self._conn.execute("ROLLBACK")
-            raise LibraryError(f"{self.path}: cannot save: {exc}") from None
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise LibraryError(f"{self.path}: cannot save: {exc}") from None
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._conn.execute("ROLLBACK")
+                raise LibraryError(f"{self.path}: cannot save: {exc}") from None
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        return self._conn.execute(sql, params).fetchall()
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
 
     # -- documents --------------------------------------------------------------------------
     def add_document(self, doc: Document) -> int:
@@ -183,6 +191,14 @@ class Library:
         """All comparisons, the most recently opened first."""
         return [StoredComparison(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in self._rows(
             "SELECT id, name, document_ids, created, last_opened FROM comparisons ORDER BY last_opened DESC, id DESC")]
+
+    def find_comparison(self, document_ids: list[int]) -> StoredComparison | None:
+        """The most recently opened comparison of exactly these documents (in any order), if any."""
+        wanted = sorted(document_ids)
+        for c in self.comparisons():
+            if sorted(c.document_ids) == wanted:
+                return c
+        return None
 
     def update_comparison(self, comparison_id: int, name: str | None = None,
                           document_ids: list[int] | None = None, opened: bool = False) -> None:
