@@ -95,7 +95,7 @@ def test_deleted_passage_is_exported_as_orphaned(tmp_path, capsys):
     assert "[orphaned]" in capsys.readouterr().out
 
 
-def test_json_export_imports_back_the_same_notes(tmp_path, capsys):
+def test_json_export_imports_back_the_same_notes(tmp_path, capsys, monkeypatch):
     article = tmp_path / "story.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert _import(tmp_path, _collection(article), capsys) == 0
@@ -103,9 +103,7 @@ def test_json_export_imports_back_the_same_notes(tmp_path, capsys):
         before = lib.annotations()
     out = tmp_path / "export.json"
     assert main(["export", str(article), "-o", str(out)]) == 0
-    (tmp_path / "data2").mkdir()
-    import os
-    os.environ["PARALLAX_DATA_DIR"] = str(tmp_path / "data2")  # a fresh library (restored by the fixture)
+    monkeypatch.setenv("PARALLAX_DATA_DIR", str(tmp_path / "data2"))  # a fresh, empty library
     assert main(["notes", "import", str(out)]) == 0
     with Library() as lib:
         assert lib.annotations() == before
@@ -135,3 +133,38 @@ def test_bad_import_inputs(tmp_path, capsys):
     assert _import(tmp_path, missing_doc, capsys) == 1  # kept, but its document could not be read
     err = capsys.readouterr().err
     assert "gone.txt" in err and "Traceback" not in err
+
+
+def test_import_uses_the_library_copy_when_the_file_is_gone(tmp_path, capsys):
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["notes", "list", str(article)]) == 0  # puts the document in the library
+    article.unlink()
+    assert _import(tmp_path, _collection(article), capsys) == 0
+    with Library() as lib:
+        [a] = lib.annotations()
+        assert not a.orphaned and a.doc_hash == lib.documents()[0].content_hash
+
+
+def test_damaged_library_is_reported_on_the_command_line(tmp_path, capsys):
+    from reader.paths import data_dir
+
+    data_dir().mkdir(parents=True, exist_ok=True)
+    (data_dir() / "library.sqlite3").write_bytes(b"not a database " * 100)
+    assert main(["notes", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "damaged" in err and "library.sqlite3.damaged-" in err and "Traceback" not in err
+    assert list(data_dir().glob("library.sqlite3.damaged-*"))
+
+
+def test_unusable_data_folder_is_a_one_line_error(tmp_path, capsys, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("PARALLAX_DATA_DIR", str(blocker / "data"))
+    assert main(["notes", "list"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "cannot create the data folder" in err
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["export", str(article), "-o", str(tmp_path / "x.md")]) == 2
+    assert "cannot create the data folder" in capsys.readouterr().err

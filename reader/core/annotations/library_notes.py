@@ -8,6 +8,7 @@ from typing import Any
 
 from reader.core.annotations.anchoring import reanchor
 from reader.core.annotations.model import Annotation
+from reader.core.annotations.sources import is_url
 from reader.core.annotations.w3c import W3CError, annotation_from_w3c, is_mark, w3c_items
 from reader.core.documents.errors import LoadError
 from reader.core.documents.model import Document
@@ -26,6 +27,21 @@ def document_annotations(library: Library, doc: Document) -> list[Annotation]:
     if changed:
         library.put_annotations(changed)
     return sorted(current, key=lambda a: (a.orphaned, a.target.start, a.target.end))
+
+
+def _document_for(library: Library, source: str, load: Callable[[str], Document],
+                  problems: list[str]) -> Document | None:
+    """The document a target names: a URL the library holds is not fetched again; a file is read as it is now."""
+    stored = library.documents(source=source)
+    if stored and is_url(source):
+        return stored[-1].to_document("d1")
+    try:
+        return load(source)
+    except LoadError as exc:
+        if stored:
+            return stored[-1].to_document("d1")
+        problems.append(f"{exc} (its notes are kept and will anchor when it can be read)")
+        return None
 
 
 @dataclass
@@ -51,11 +67,7 @@ def import_w3c(library: Library, data: Any, load: Callable[[str], Document]) -> 
             result.problems.append(str(exc))
             continue
         if a.source not in documents:
-            try:
-                documents[a.source] = load(a.source)
-            except LoadError as exc:
-                documents[a.source] = None
-                result.problems.append(f"{exc} (its notes are kept and will anchor when it can be read)")
+            documents[a.source] = _document_for(library, a.source, load, result.problems)
         doc = documents[a.source]
         if doc is not None:
             library.add_document(doc)
