@@ -8,7 +8,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core.annotations.model import Annotation, now_iso
 from reader.core.export.markdown import CATEGORY_NAMES, location
-from reader.core.export.report import doc_title, ArticleReport, Entry, Report
+from reader.core.export.report import doc_title, grouped, mark_facts, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
 from reader.core.store.atomic import atomic_write_text
 
@@ -53,27 +53,23 @@ def _quote(text: str, category: str) -> str:
     return f'<blockquote style="background: {colour}">{escape(text.strip())}</blockquote>'
 
 
-def _mark_html(entry: Entry) -> str:
-    m = entry.mark
-    assert m is not None
-    facts = []
-    if m.group:
-        facts.append(f"{'event' if m.kind == 'event' else 'group'}: {m.group}")
-    if m.actor:
-        facts.append(f"{'blames' if m.kind == 'blame' else 'who should act'}: {m.actor}")
-    if m.source:
-        facts.append(f"voice: {m.source}")
-    if m.cue:
-        facts.append(f"cue: “{m.cue}”")
-    head = f"{CATEGORY_NAMES[m.kind]} (analysis) · {location(entry.paragraph, entry.start, entry.end)}"
-    return (f"<h4>{escape(head)}</h4>{_quote(entry.quote, m.kind)}"
-            + (f'<p class="facts">{escape(" · ".join(facts))}</p>' if facts else ""))
+def _mark_html(group: list[Entry]) -> str:
+    first = group[0]
+    kinds = " · ".join(dict.fromkeys(CATEGORY_NAMES[e.mark.kind] for e in group if e.mark))
+    head = f"{kinds} (analysis) · {location(first.paragraph, first.start, first.end)}"
+    facts = dict.fromkeys(f for f in (mark_facts(e.mark) for e in group if e.mark) if f)
+    colour_of = first.mark.kind if first.mark else "note"
+    return (f"<h4>{escape(head)}</h4>{_quote(first.quote, colour_of)}"
+            + "".join(f'<p class="facts">{escape(f)}</p>' for f in facts))
 
 
 def _note_html(a: Annotation, paragraph: int, orphaned: bool = False) -> str:
     where = "orphaned: its passage was not found in the current text" if orphaned else \
         location(paragraph, a.target.start, a.target.end)
-    head = f"{'Note' if a.body else 'Highlight'} · {CATEGORY_NAMES.get(a.category, a.category)} · {where}"
+    kind = "Note" if a.body else "Highlight"
+    if a.category != "note":
+        kind += f" · {CATEGORY_NAMES.get(a.category, a.category)}"
+    head = f"{kind} · {where}"
     cls = ' class="orphaned"' if orphaned else ""
     out = f"<h4{cls}>{escape(head)}</h4>{_quote(a.target.exact, a.category)}"
     if a.body:
@@ -90,8 +86,9 @@ def _article_html(art: ArticleReport) -> str:
              f'<p class="source">{escape(doc.source)}{escape(" · " + meta) if meta else ""}</p>']
     if not art.entries and not art.orphaned:
         parts.append("<p><em>No marks or notes.</em></p>")
-    for entry in art.entries:
-        parts.append(_note_html(entry.annotation, entry.paragraph) if entry.annotation else _mark_html(entry))
+    for group in grouped(art.entries):
+        first = group[0]
+        parts.append(_note_html(first.annotation, first.paragraph) if first.annotation else _mark_html(group))
     if art.orphaned:
         parts.append('<h3 class="orphaned">Orphaned notes</h3>')
         parts.extend(_note_html(a, 0, orphaned=True) for a in art.orphaned)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.core.annotations.model import Annotation, now_iso
-from reader.core.export.report import doc_title, ArticleReport, Entry, Report
+from reader.core.export.report import doc_title, grouped, mark_facts, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
 from reader.core.store.atomic import atomic_write_text
 
@@ -43,22 +43,14 @@ def location(entry_paragraph: int, start: int, end: int) -> str:
     return f"{where}characters {start}–{end}"
 
 
-def _mark_lines(entry: Entry) -> list[str]:
-    m = entry.mark
-    assert m is not None
-    lines = [f"#### {CATEGORY_NAMES[m.kind]} (analysis) · {location(entry.paragraph, entry.start, entry.end)}", ""]
-    lines += blockquote(entry.quote)
-    facts = []
-    if m.group:
-        facts.append(f"{'event' if m.kind == 'event' else 'group'}: {m.group}")
-    if m.actor:
-        facts.append(f"{'blames' if m.kind == 'blame' else 'who should act'}: {m.actor}")
-    if m.source:
-        facts.append(f"voice: {m.source}")
-    if m.cue:
-        facts.append(f"cue: “{m.cue}”")
-    if facts:
-        lines += ["", "*" + " · ".join(facts) + "*"]
+def _mark_lines(group: list[Entry]) -> list[str]:
+    first = group[0]
+    kinds = " · ".join(dict.fromkeys(CATEGORY_NAMES[e.mark.kind] for e in group if e.mark))
+    lines = [f"#### {kinds} (analysis) · {location(first.paragraph, first.start, first.end)}", ""]
+    lines += blockquote(first.quote)
+    facts = [mark_facts(e.mark) for e in group if e.mark]
+    for line in dict.fromkeys(f for f in facts if f):
+        lines += ["", f"*{line}*"]
     return lines + [""]
 
 
@@ -66,7 +58,9 @@ def _note_lines(a: Annotation, paragraph: int, orphaned: bool = False) -> list[s
     kind = "Note" if a.body else "Highlight"
     where = "orphaned: its passage was not found in the current text" if orphaned else \
         location(paragraph, a.target.start, a.target.end)
-    lines = [f"#### {kind} · {CATEGORY_NAMES.get(a.category, a.category)} · {where}", ""]
+    if a.category != "note":
+        kind += f" · {CATEGORY_NAMES.get(a.category, a.category)}"
+    lines = [f"#### {kind} · {where}", ""]
     lines += blockquote(a.target.exact)
     if a.body:
         lines += ["", a.body.strip()]
@@ -82,11 +76,11 @@ def article_markdown(art: ArticleReport) -> list[str]:
     lines += [f"Source: `{doc.source}`" + (f" · {meta}" if meta else ""), ""]
     if not art.entries and not art.orphaned:
         lines += ["*No marks or notes.*", ""]
-    for entry in art.entries:
-        if entry.annotation is not None:
-            lines += _note_lines(entry.annotation, entry.paragraph)
+    for group in grouped(art.entries):
+        if group[0].annotation is not None:
+            lines += _note_lines(group[0].annotation, group[0].paragraph)
         else:
-            lines += _mark_lines(entry)
+            lines += _mark_lines(group)
     if art.orphaned:
         lines += ["### Orphaned notes", ""]
         for a in art.orphaned:

@@ -62,6 +62,33 @@ class Report:
         return out
 
 
+def mark_facts(mark: Mark) -> str:
+    """One line saying why a passage is marked: event or group, whom, voice, cue."""
+    facts = []
+    if mark.group:
+        facts.append(f"{'event' if mark.kind == 'event' else 'group'}: {mark.group}")
+    if mark.actor:
+        facts.append(f"{'blames' if mark.kind == 'blame' else 'who should act'}: {mark.actor}")
+    if mark.source:
+        facts.append(f"voice: {mark.source}")
+    if mark.cue:
+        facts.append(f"cue: “{mark.cue}”")
+    return " · ".join(facts)
+
+
+def grouped(entries: list[Entry]) -> list[list[Entry]]:
+    """Entries with marks on the same passage side by side joined in one group (a note stays alone)."""
+    groups: list[list[Entry]] = []
+    for e in entries:
+        last = groups[-1][-1] if groups else None
+        if last is not None and e.mark is not None and last.mark is not None \
+                and (last.start, last.end) == (e.start, e.end):
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
 def doc_title(doc: Document) -> str:
     """The document's title on one line (its source when it has none)."""
     return " ".join((doc.title or "").split()) or doc.source

@@ -108,3 +108,23 @@ def test_annotations_of_a_changed_text_are_reanchored_in_the_report(comparison, 
     report = build_report(comparison, annotations[:1])
     entry = [e for e in report.articles[0].entries if e.annotation][0]
     assert d1.text[entry.start:entry.end] == "the mayor said"
+
+
+def test_marks_on_one_passage_are_shown_once_with_each_reason(comparison):
+    d1 = comparison.documents[0]
+    extra = comparison.blame[0]
+    from dataclasses import replace
+
+    comparison.blame.append(replace(extra, id="b3", actor=None, target="the island council", cue="failed"))
+    md = render_markdown(build_report(comparison, []))
+    a1 = md[md.index("## A1."):md.index("## A2.")]
+    assert a1.count("> The ministry failed") == 1
+    assert "blames: the ministry" in a1 and "blames: the island council" in a1
+    html = render_html(build_report(comparison, []))
+    assert html.count(escape_quote(d1.text[extra.start:extra.end])) == 1
+
+
+def escape_quote(text: str) -> str:
+    from html import escape
+
+    return escape(text)
