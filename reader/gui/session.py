@@ -16,6 +16,9 @@ from reader.gui import tasks
 from reader.gui.loading import LoadResult, load_and_analyze
 
 
+_STARTING = object()
+
+
 class _CorrectionCommand(QUndoCommand):
     """The one adapter from a core correction to the Qt undo stack."""
 
@@ -111,7 +114,8 @@ class Session(QObject):
 
     def cancel(self) -> None:
         if self._task:
-            self._task.cancel()
+            if self._task is not _STARTING:
+                self._task.cancel()
             self._task = None
             self._pending.clear()
             self.loading_finished.emit()
@@ -122,9 +126,12 @@ class Session(QObject):
             return
         self.loading_started.emit()
         self._job_corrections = corrections
-        self._task = tasks.run_task(load_and_analyze, documents, specs, corrections,
-                                    on_done=self._on_task_succeeded, on_error=self._on_task_failed,
-                                    on_progress=self._on_task_progressed)
+        self._task = _STARTING  # inline tasks (tests) finish inside run_task and reset this
+        task = tasks.run_task(load_and_analyze, documents, specs, corrections,
+                              on_done=self._on_task_succeeded, on_error=self._on_task_failed,
+                              on_progress=self._on_task_progressed)
+        if self._task is _STARTING:
+            self._task = task
 
     def _on_task_progressed(self, stage: str, fraction: float) -> None:
         self.loading_progressed.emit(stage, fraction)

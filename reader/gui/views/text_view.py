@@ -49,7 +49,9 @@ class TextView(QTextEdit):
         self._visible: dict[str, bool] = {}
         self._selected_event: str | None = None
         self._press_pos: QPoint | None = None
+        self._pending_scroll: tuple[int, float] | None = None
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self.viewport().installEventFilter(self)
 
     # --- offsets ------------------------------------------------------------------------------
@@ -207,4 +209,11 @@ class TextView(QTextEdit):
     def scroll_to_offset(self, offset: int, fraction: float = 0.3) -> None:
         """Scrolls so that `offset` stands `fraction` of the way down the view."""
         bar = self.verticalScrollBar()
-        bar.setValue(int(self.doc_y(offset) - fraction * self.viewport().height()))
+        want = int(self.doc_y(offset) - fraction * self.viewport().height())
+        bar.setValue(want)
+        # a long text is laid out lazily: finish the scroll when the range has grown far enough
+        self._pending_scroll = (offset, fraction) if want > bar.maximum() else None
+
+    def _on_range_changed(self, _low: int, _high: int) -> None:
+        if self._pending_scroll:
+            self.scroll_to_offset(*self._pending_scroll)

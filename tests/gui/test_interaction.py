@@ -1,0 +1,119 @@
+"""Scroll lock, overview strip, drag and drop, pasted text, layers remembered, theme and the notes extension points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from reader import paths
+from reader.gui.drop import specs_from_mime
+from sample_comparison import TEXTS, show_comparison, small_comparison
+
+
+def _centre_on(pane, offset: int) -> None:
+    bar = pane.text.verticalScrollBar()
+    bar.setValue(int(pane.text.doc_y(offset) - pane.text.viewport().height() / 2))
+
+
+def _visible(pane, offset: int) -> bool:
+    top, _bottom = pane.text.span_rect(offset, offset + 1)
+    return 0 <= top < pane.text.viewport().height() - 8  # the passage begins on screen
+
+
+def test_scroll_lock_brings_the_matching_passage_into_view(window):
+    comparison = small_comparison()
+    show_comparison(window, comparison)
+    d2, d3 = window.view.pane("d2"), window.view.pane("d3")
+    e1 = comparison.events[0]
+    m2 = next(m for m in e1.mentions if m.doc == "d2")
+    m3 = next(m for m in e1.mentions if m.doc == "d3")
+    d3.text.verticalScrollBar().setValue(0)
+    assert not _visible(d3, m3.start)
+    window.actions.scroll_lock.setChecked(True)
+    _centre_on(d2, m2.start)
+    assert _visible(d3, m3.start)
+
+
+def test_without_scroll_lock_the_panes_stay_put(window):
+    show_comparison(window, small_comparison())
+    window.actions.scroll_lock.setChecked(False)
+    d2, d3 = window.view.pane("d2"), window.view.pane("d3")
+    d3.text.verticalScrollBar().setValue(0)
+    d2.text.verticalScrollBar().setValue(d2.text.verticalScrollBar().maximum())
+    assert d3.text.verticalScrollBar().value() == 0
+
+
+def test_clicking_the_overview_strip_scrolls_its_article(window, qtbot):
+    show_comparison(window, small_comparison())
+    window.actions.scroll_lock.setChecked(False)
+    pane = window.view.pane("d2")
+    pane.text.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(pane.overview, Qt.MouseButton.LeftButton, pos=QPoint(5, pane.overview.height() - 2))
+    bar = pane.text.verticalScrollBar()
+    assert bar.value() > bar.maximum() * 0.8
+
+
+def test_dropping_files_adds_them(window, seed_paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in seed_paths[:2]])
+    assert specs_from_mime(mime) == [str(p) for p in seed_paths[:2]]
+    enter = QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert window._drop.eventFilter(window, enter) and enter.isAccepted()
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    # offscreen Qt delivers a Drop only inside a real drag, so the window's drop filter gets it directly
+    assert window._drop.eventFilter(window, event)
+    assert [p.doc.source for p in window.view.panes] == [str(p) for p in seed_paths[:2]]
+
+
+def test_web_links_and_text_urls_count_as_specs():
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.org/a"), QUrl("ftp://example.org/b")])
+    assert specs_from_mime(mime) == ["https://example.org/a"]
+    text = QMimeData()
+    text.setText("  https://example.org/story  ")
+    assert specs_from_mime(text) == ["https://example.org/story"]
+    prose = QMimeData()
+    prose.setText("not a link")
+    assert specs_from_mime(prose) == []
+
+
+def test_pasted_text_becomes_an_article_kept_in_the_data_folder(window, seed_paths):
+    window.open_files([str(seed_paths[0])])
+    window.session.add_text(TEXTS["d1"], "A pasted story")
+    assert len(window.view.panes) == 2
+    pane = window.view.panes[1]
+    assert pane.doc.source.startswith(str(paths.data_dir()))
+    assert "bridge collapsed" in pane.doc.text
+
+
+def test_annotation_layer_and_selection_extension_points(window):
+    show_comparison(window, small_comparison())
+    pane = window.view.pane("d3")
+    pane.set_annotations([(0, 6, "#ffee88", "my note", "n1")])
+    assert pane.annotation_ids() == ["n1"]
+    cursor = pane.text.cursor_at(0)
+    cursor.setPosition(6, cursor.MoveMode.KeepAnchor)
+    pane.text.setTextCursor(cursor)
+    assert pane.current_selection() == ("d3", 0, 6)
+    window.actions.layers["annotations"].setChecked(False)
+    assert not [m for m in pane.text.visible_marks() if m.layer == "annotations"]
+
+
+def test_dark_theme_changes_the_mark_colours(window, qtbot):
+    from reader.gui import palette, theme
+
+    show_comparison(window, small_comparison())
+    app = QApplication.instance()
+    pane = window.view.pane("d1")
+    light = {s.format.background().color().name() for s in pane.text.extraSelections()}
+    try:
+        theme.apply_theme(app, theme.DARK)
+        window.view.refresh_marks()
+        assert palette.is_dark()
+        dark = {s.format.background().color().name() for s in pane.text.extraSelections()}
+        assert dark != light
+    finally:
+        theme.apply_theme(app, theme.LIGHT)
