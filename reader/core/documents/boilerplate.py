@@ -18,8 +18,11 @@ _SHORT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:main )?menu|search|home|sign in|log ?in|sign up|register|back to top|close"
         r"|(?:top|trending|popular|latest|related|recommended|more)(?: (?:content|stories|articles|posts|news|reads|videos|from \w+))*"
         r"(?: (?:trending|popular|latest|related|recommended))?"
-        r"|(?:you (?:may|might) also like|read more|more from .{0,40}|most (?:read|popular|viewed)|related (?:articles|posts|stories|content)|see also|next article|previous article|recommended for you)"
+        r"|(?:you (?:may|might) also like|read more|more from .{0,40}|more on this (?:story|topic)|most (?:read|popular|viewed)"
+        r"|related (?:articles|posts|stories|content|topics|coverage|links)|see also|next article|previous article|recommended for you"
+        r"|accessibility help|(?:tags|topics|categories|filed under|posted in)\s*:.*)"
         r")\s*[:.…]?$", _I)),
+    ("related link", re.compile(r"^(?:read more|related|see also|also read|more|recommended)\s*:\s*.{3,160}$", _I)),
     ("reader widget", re.compile(
         r"^(?:(?:enable|disable|exit) )?read(?:er|ing)? mode|.*\bfont size\b.*|\d+\s*% font.*|text size|a\s*a\s*a"
         r"|listen to (?:this )?(?:article|story).*|print (?:this )?(?:article|page|story)|\d+ min(?:ute)?s? read"
@@ -29,7 +32,8 @@ _SHORT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue.*)\s*[:.…]?$", _I)),
     ("share buttons", re.compile(
         r"^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|copy link|pocket|flipboard|x)"
-        r"(?: (?:this|the))?(?: (?:article|story|post|page|link|on \w+))?[\s|,•·/]*)+$", _I)),
+        r"(?: (?:this|the))?(?: (?:article|story|post|page|link|on \w+))?[\s|,•·/]*)+$"
+        r"|^(?:click to (?:share|email|print)|share (?:this|on)|follow us\b|like this:?|loading\.{0,3}|opens in (?:a )?new window).{0,80}$", _I)),
     ("publication line", re.compile(
         r"^(?:published|updated|posted|last (?:updated|modified)|first published)\b\s*(?::|on\b|at\b|\d|$).{0,60}$", _I)),
     ("comment prompt", re.compile(
@@ -39,7 +43,7 @@ _SHORT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("subscription appeal", re.compile(
         r"^.{0,60}\b(?:subscribe|sign up for (?:our|the) .{0,30}newsletter|get (?:our|the) .{0,30}newsletter|newsletter)\b.{0,80}$", _I)),
     ("copyright notice", re.compile(r"^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$", _I)),
-    ("photo credit", re.compile(r"^(?:photo|image|picture|illustration|video)s?\s*(?:credit|by|courtesy|source)?\s*:.{0,100}$", _I)),
+    ("photo credit", re.compile(r"^(?:photo|image|picture|illustration|video)s?\s*(?:credit|by|courtesy|source|caption)?\s*[:,].{0,100}$", _I)),
 ]
 
 SEPARATOR = re.compile(r"^[\s_\-=*~\u2014\u2013\u2022\u00b7#]{3,}$")

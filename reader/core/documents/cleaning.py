@@ -72,8 +72,10 @@ class Cleaner:
         units = []
         block = 0
         blank = False
-        for m in re.finditer(r"[^\n]*", raw):
-            line = m.group()
+        pos = 0
+        for line in raw.split("\n"):
+            start = pos
+            pos += len(line) + 1
             if not line.strip():
                 blank = True
                 continue
@@ -81,7 +83,7 @@ class Cleaner:
                 block += 1
             blank = False
             lead = len(line) - len(line.lstrip())
-            units.append(Unit(line.strip(), m.start() + lead, block))
+            units.append(Unit(line.strip(), start + lead, block))
         return units
 
     def _remove(self, unit: Unit, reason: str) -> bool:
@@ -97,9 +99,11 @@ class Cleaner:
     def run(self) -> Cleaned:
         self._inline_markup()
         self._classify_lines()
+        self._menu_blocks()
         self._header()
         self._trailing_block()
         self._trailing_bio()
+        self._trailing_links()
         self._pull_quotes()
         self._repeated_captions()
         self._outlet_from_text()
@@ -130,6 +134,8 @@ class Cleaner:
                 continue
             text = self._visible(unit)
             reason = bp.classify_line(text)
+            if reason is None and len(text.split()) <= 6 and md.find_date(text) and not md.ends_sentence(text):
+                reason = "publication line"  # a line that is only a date
             if reason == "publication line":
                 self.meta["date"] = self.meta["date"] or md.find_date(text)
             if reason == "disclaimer":
@@ -140,6 +146,41 @@ class Cleaner:
                 reason = "donation appeal"
             if reason:
                 self._remove(unit, reason)
+
+    def _menu_blocks(self) -> None:
+        """Above the article, a block of three or more one-to-four-word lines is a menu."""
+        body_start = next((u.start for u in self.units if u.kept and len(u.text) > 250), len(self.raw))
+        blocks: dict[int, list[Unit]] = {}
+        for unit in self.units:
+            if unit.kept and unit.start < body_start:
+                blocks.setdefault(unit.block, []).append(unit)
+        for units in blocks.values():
+            texts = [self._visible(u) for u in units]
+            if len(units) >= 3 and all(len(t.split()) <= 4 and not md.ends_sentence(t) for t in texts):
+                for unit in units:
+                    self._remove(unit, "site navigation")
+
+    def _role_line_after(self, unit: Unit) -> None:
+        """"Science correspondent" under a byline belongs to the byline."""
+        index = self.units.index(unit)
+        nxt = next((u for u in self.units[index + 1:] if u.kept), None)
+        if nxt is None:
+            return
+        words = self._visible(nxt).split()
+        if 1 <= len(words) <= 5 and not md.ends_sentence(nxt.text) and any(w.lower().strip(",") in md.ROLE_WORDS - {"at", "in", "for", "of", "news", "team", "desk"} for w in words):
+            self._remove(nxt, "byline")
+
+    def _trailing_links(self) -> None:
+        """After a menu or "related" heading at the end, the short lines that follow are links too."""
+        units = self.units
+        last_text = max((i for i, u in enumerate(units) if u.kept and (len(u.text.split()) > 12 or md.ends_sentence(u.text))), default=-1)
+        nav_at = next((i for i in range(last_text + 1, len(units)) if units[i].reason in
+                       ("site navigation", "related link", "share buttons", "comment prompt")), None)
+        if nav_at is None:
+            return
+        for unit in units[nav_at + 1:]:
+            if unit.kept and len(unit.text.split()) <= 12:
+                self._remove(unit, "site navigation")
 
     def _header(self) -> None:
         kept = self.kept_units()
@@ -156,6 +197,7 @@ class Cleaner:
                 if org and org.split()[0].lower() not in md.ROLE_WORDS:
                     self.outlet_votes.append((5, org))
                 self._remove(unit, "byline")
+                self._role_line_after(unit)
                 break
         if byline_at is not None:
             for j in range(byline_at - 1, -1, -1):
@@ -178,6 +220,8 @@ class Cleaner:
                     break
                 if len(text) > 250:
                     break  # the body has started
+        if title_unit is not None and not any(u.kept for u in self.units[self.units.index(title_unit) + 1:]):
+            title_unit = None  # a headline needs an article under it
         if title_unit is not None:
             self._take_title(title_unit)
         elif not hinted:
@@ -228,6 +272,7 @@ class Cleaner:
             if name and pos <= 2 and not self.meta["author"]:
                 self.meta["author"] = name
                 self._remove(unit, "byline")
+                self._role_line_after(unit)
                 continue
             bio = md.bio_name(text) if len(text) < 250 else None
             if bio and pos <= 2:
@@ -388,7 +433,8 @@ class Cleaner:
         text = "".join(out)
         stripped = text.lstrip()
         shift = len(text) - len(stripped)
-        return stripped.rstrip(), [(max(0, p - shift), e) for p, e in positions]
+        result = stripped.rstrip()
+        return result, [(min(len(result), max(0, p - shift)), e) for p, e in positions]
 
     @staticmethod
     def _wrapped_blocks(kept: list[Unit]) -> set[int]:

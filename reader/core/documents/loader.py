@@ -28,10 +28,13 @@ def _only_load_errors(func):
             return func(*args, **kwargs)
         except LoadError:
             raise
-        except MemoryError:
-            raise LoadError(str(args[0]) if args else "input", "too large to read into memory") from None
         except Exception as exc:  # noqa: BLE001 - the contract: one kind of error, one line
-            source = kwargs.get("source") or (args[1] if func.__name__ == "load_text" and len(args) > 1 else args[0] if args else "input")
+            if func.__name__ == "load_text":
+                source = kwargs.get("source", args[1] if len(args) > 1 else "pasted text")
+            else:
+                source = args[0] if args else next(iter(kwargs.values()), "input")
+            if isinstance(exc, MemoryError):
+                raise LoadError(str(source), "too large to read into memory") from None
             raise LoadError(str(source), f"cannot be read ({type(exc).__name__}: {exc})") from exc
 
     return wrapper

@@ -88,3 +88,57 @@ def test_restore_brings_a_removed_piece_back():
     assert "Advertisement" in again.text
     assert all(r.reason != "advertisement" for r in again.removed)
     assert again.title == doc.title and len(again.paragraphs) == len(doc.paragraphs) + 1
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from reader.core.documents.errors import LoadError  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "Skip to content", "Advertisement", "by Jane Roe", "Dr. Jane Roe", "[su_quote]", "[/su_quote]", "[link](#)",
+    "Please make a donation to support our journalism.", "______", "Jane Roe is a writer.", "\n", "\n\n", " ",
+    "The council met. ", "It was “late,” she said. ", "Mr. Smith left at 3.5 p.m. ", "the end of", "U.S. ", "…",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=40))
+def test_any_text_gives_a_valid_document_or_one_load_error(pieces):
+    raw = "".join(pieces)
+    try:
+        doc = load_text(raw, "fuzz.txt", "d1")
+    except LoadError as exc:
+        assert str(exc).startswith("fuzz.txt: ") and "\n" not in str(exc)
+        return
+    assert doc.sentences and doc.paragraphs
+    for span in doc.paragraphs + doc.sentences:
+        piece = span.slice(doc.text)
+        assert piece and piece == piece.strip()
+    for s in doc.sentences:
+        assert any(p.start <= s.start and s.end <= p.end for p in doc.paragraphs)
+    for r in doc.removed:
+        assert 0 <= r.offset <= len(doc.text)
+    if doc.removed:
+        try:
+            again = restore(doc, 0)
+        except LoadError as exc:  # keeping a piece may leave nothing but clutter: still one clear error
+            assert str(exc).startswith("fuzz.txt: ")
+            return
+        assert doc.removed[0].key in again.kept
+
+
+def test_news_page_copied_from_a_browser():
+    raw = ("Example News Homepage\nSkip to content\nAccessibility Help\nSign in\nHome\nNews\nSport\n\n"
+           "Climate change: Arctic sea ice hits record low\n\nBy Jane Smith\nScience correspondent\n\n"
+           "Published\n3 March 2023\n\nShare\nImage source, Getty Images\n\n"
+           "Arctic sea ice has fallen to its lowest level since records began, scientists say.\n\n"
+           "Read more: Why the Arctic is warming four times faster\n\n"
+           "Other researchers urged caution. The institute will publish a full report in May.\n\n"
+           "Related Topics\nClimate change\nArctic\n\nMore on this story\nPolar bears face starvation as ice melts\n")
+    doc = load_text(raw, "page.txt", "d1")
+    assert (doc.title, doc.author, doc.date) == ("Climate change: Arctic sea ice hits record low", "Jane Smith", "2023-03-03")
+    assert [p.slice(doc.text) for p in doc.paragraphs] == [
+        "Arctic sea ice has fallen to its lowest level since records began, scientists say.",
+        "Other researchers urged caution. The institute will publish a full report in May."]
+    assert {"site navigation", "byline", "publication line", "share buttons", "photo credit", "related link"} <= reasons(doc)
