@@ -10,27 +10,36 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 SIDECARS = ("-wal", "-shm")
+DAMAGE_CODES = {11, 24, 26}  # SQLITE_CORRUPT, SQLITE_FORMAT, SQLITE_NOTADB (primary result codes)
 
 
-def damage_reason(path: Path) -> str | None:
+def damage_reason(path: Path, timeout: float = 10.0) -> str | None:
     """Why the database file at `path` cannot be used (None when it is missing or sound)."""
     if not path.exists():
         return None
     if not os.access(path, os.R_OK):
         return "the file cannot be read"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
     except sqlite3.Error as exc:
-        return str(exc)
+        return _damage(exc)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             return "integrity check failed: " + "; ".join(str(r[0]) for r in rows[:3])
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.Error as exc:
-        return str(exc)
+        return _damage(exc)
     finally:
         conn.close()
+    return None
+
+
+def _damage(exc: sqlite3.Error) -> str | None:
+    """The reason when sqlite's error means a damaged file; None for a busy or unopenable one (not damage)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None or code & 0xFF in DAMAGE_CODES:
+        return str(exc)
     return None
 
 

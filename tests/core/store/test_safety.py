@@ -137,3 +137,28 @@ def test_unusable_folder_path_is_a_library_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(LibraryError, match="cannot create the data folder"):
         Library(blocker / "sub" / "library.sqlite3")
+
+
+def test_a_busy_library_is_not_taken_for_a_damaged_one(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    _library_with_note(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO comparisons (name, document_ids, created, last_opened) VALUES ('x', '[]', 'a', 'a')")
+    try:
+        import reader.core.store.recovery as recovery
+
+        assert recovery._damage(sqlite3.OperationalError("database is locked")) is not None  # no code: cautious
+        err = sqlite3.connect(path, timeout=0.1)
+        try:
+            with pytest.raises(sqlite3.OperationalError) as info:
+                err.execute("SELECT * FROM comparisons").fetchall()
+        finally:
+            err.close()
+        assert recovery._damage(info.value) is None  # SQLITE_BUSY is not damage
+        assert recovery.damage_reason(path, timeout=0.2) is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(tmp_path.glob("library.sqlite3.damaged-*"))
