@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -30,7 +31,8 @@ CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sente
 MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
 COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
-POSTING_CAP = 80  # features in more sentences than this are too common to propose candidates
+TOP_PARTNERS = 12  # candidates scored per passage
+POSTING_CAP = 50  # features in more sentences than this are too common to propose candidates
 MAX_UNIT_CHARS = 700  # longer "sentences" (lists, run-ons) are cut at clause marks
 
 
@@ -57,16 +59,15 @@ class IndexStats:
     possible_pairs: int = 0
 
 
+LOWER_WORD = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]*")
+
+
 def lowercase_vocabulary(documents: list[Document]) -> set[str]:
     """Words seen at least once in lower case: a capitalised word never seen so is taken for a name."""
     seen: set[str] = set()
     for doc in documents:
-        for tok in tokenize(doc.text):
-            if tok.text[0].islower():
-                seen.add(normal(tok.text))
-                if "-" in tok.text:
-                    seen.update(normal(p) for p in tok.text.split("-") if p)
-    return seen
+        seen.update(LOWER_WORD.findall(doc.text))
+    return {normal(w) for w in seen}
 
 
 def _word_feature(word: str, lower_seen: set[str]) -> str | None:
@@ -78,6 +79,19 @@ def _word_feature(word: str, lower_seen: set[str]) -> str | None:
     s = stem(n)
     cls = paraphrase_classes().get(s)
     return "C:" + cls if cls else "W:" + s
+
+
+def word_features(word: str, lower_seen: set[str]) -> list[str]:
+    """The features of one word: its name key, stem or paraphrase class; a compound's joined stems."""
+    if "-" not in word:
+        f = _word_feature(word, lower_seen)
+        return [f] if f else []
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2:
+        f = _word_feature(parts[0], lower_seen) if parts else None
+        return [f] if f else []
+    head = _word_feature(parts[-1], lower_seen) if COMPOUND_HEAD else None
+    return ["W:" + "-".join(stem(p) for p in parts)] + ([head] if head else [])
 
 
 Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lower case or "")
@@ -100,10 +114,7 @@ def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
                                      else [normal(word)] + (nxt[:1] if nxt[:1] == ["percent"] else [])):
                 out.append((tok.start, f, ""))
             continue
-        parts = [p for p in word.split("-") if p] if "-" in word else [word]
-        feats = [f for f in (_word_feature(p, lower_seen) for p in parts[-1:]) if f]
-        if len(parts) > 1:
-            feats = ["W:" + "-".join(stem(p) for p in parts)] + (feats if COMPOUND_HEAD else [])
+        feats = word_features(word, lower_seen)
         low = normal(word)
         for f in feats:
             out.append((tok.start, f, low))
@@ -178,9 +189,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def build_units(documents: list[Document]) -> list[Unit]:
+def build_units(documents: list[Document], lower_seen: set[str] | None = None) -> list[Unit]:
     """Every sentence of every document as a Unit with weighted features (IDF over all sentences)."""
-    lower_seen = lowercase_vocabulary(documents)
+    if lower_seen is None:
+        lower_seen = lowercase_vocabulary(documents)
     units: list[Unit] = []
     zipfs: dict[str, list[float]] = defaultdict(list)
     for d, doc in enumerate(documents):
@@ -278,13 +290,25 @@ def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | No
                 j = ids[y]
                 if units[j].doc != ui.doc:
                     acc[(i, j)] += wi
+    # each passage keeps its TOP_PARTNERS strongest candidates (by shared rare weight)
+    partners: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), partial in acc.items():
+        if partial >= min_shared:
+            partners[i].append((partial, j))
+            partners[j].append((partial, i))
+    keep: set[tuple[int, int]] = set()
+    for i, cands in partners.items():
+        if len(cands) > TOP_PARTNERS:
+            cands = heapq.nlargest(TOP_PARTNERS, cands)
+        for _, j in cands:
+            keep.add((i, j) if i < j else (j, i))
     out: dict[tuple[int, int], float] = {}
     scored = 0
-    for (i, j), partial in acc.items():
-        if partial < min_shared:
-            continue
+    for i, j in keep:
         scored += 1
-        out[(i, j)] = similarity(units[i], units[j])
+        s = similarity(units[i], units[j])
+        if s > 0.0:
+            out[(i, j)] = s
     if stats is not None:
         stats.units = len(units)
         stats.scored_pairs = scored

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.analysis.event_index import Unit, sentence_features
+from reader.core.analysis.event_index import Unit, word_features
 from reader.core.analysis.event_text import SCALES, normal, number_features, tokenize
 
 MAX_LABEL_WORDS = 12
@@ -49,7 +49,7 @@ def _key_positions(text: str, keys: set[str], lower_seen: set[str]) -> list[tupl
             nxt = normal(tokens[i + 1].text) if i + 1 < len(tokens) else ""
             feats = number_features([normal(tok.text)] + ([nxt] if nxt in SCALES else []))
         else:
-            feats = sentence_features(tok.text, lower_seen)
+            feats = set(word_features(tok.text, lower_seen))
         if feats & keys:
             spans.append((tok.start, tok.end))
     return spans

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.paths import resources_dir
 
@@ -49,8 +49,7 @@ VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1_000, "million
          "billions": 1_000_000_000}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word or number of a text, with its offsets."""
 
     text: str

@@ -16,7 +16,7 @@ from reader.core.analysis.event_labels import key_features, kind_of, label_for
 from reader.core.analysis.model import Event, Mention
 from reader.core.documents.model import Document
 
-MIN_SHARED = 3.0  # weight of rare shared features a pair needs before it is scored at all
+MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is scored at all
 EDGE_MIN = 0.12  # similarity for a link between two passages of different articles
 STRONG = 0.38  # a link this strong is kept even when it is not the mutual best match
 COHESION = 0.1  # average similarity across two groups before they merge into one event
@@ -30,10 +30,10 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
     """Events and claims found in `documents`: shared ones first (mentions in >= 2 articles), then single ones."""
     if not documents:
         return []
-    units = build_units(documents)
+    lower_seen = lowercase_vocabulary(documents)
+    units = build_units(documents, lower_seen)
     pairs = candidate_pairs(units, MIN_SHARED, stats)
     clusters = cluster(units, pairs)
-    lower_seen = lowercase_vocabulary(documents)
     events: list[Event] = []
     used: set[int] = set()
     shared = [c for c in clusters if len({units[i].doc for i in c}) >= 2]
@@ -96,10 +96,9 @@ def cluster(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list
     return [sorted(g) for g in groups.values()]
 
 
-def _pair_sim(i: int, j: int, units: list[Unit], pairs: dict[tuple[int, int], float]) -> float:
-    key = (i, j) if i < j else (j, i)
-    s = pairs.get(key)
-    return similarity(units[i], units[j]) if s is None else s
+def _pair_sim(i: int, j: int, pairs: dict[tuple[int, int], float]) -> float:
+    """Similarity of a candidate pair; pairs the index did not propose share too little and count 0."""
+    return pairs.get((i, j) if i < j else (j, i), 0.0)
 
 
 def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> bool:
@@ -114,7 +113,7 @@ def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[
     for x in a:
         for y in b:
             if units[x].doc != units[y].doc:
-                total += _pair_sim(x, y, units, pairs)
+                total += _pair_sim(x, y, pairs)
                 count += 1
     return count > 0 and total / count >= COHESION
 
@@ -125,7 +124,7 @@ def _cohesion(members: list[int], units: list[Unit], pairs: dict[tuple[int, int]
         for y in range(x + 1, len(members)):
             i, j = members[x], members[y]
             if units[i].doc != units[j].doc:
-                total += _pair_sim(i, j, units, pairs)
+                total += _pair_sim(i, j, pairs)
                 count += 1
     return total / count if count else 0.0
 
@@ -141,7 +140,7 @@ def _event(documents: list[Document], units: list[Unit], members: list[int], sco
     mentions = [_mention(documents, units[i]) for i in chosen]
     keys = key_features([units[i] for i in chosen])
     # label from the passage closest to all others, preferring short ones
-    rep = max(chosen, key=lambda i: (sum(_pair_sim(i, j, units, {}) for j in chosen if j != i)
+    rep = max(chosen, key=lambda i: (sum(similarity(units[i], units[j]) for j in chosen if j != i)
                                      - 0.001 * (units[i].end - units[i].start)))
     label = label_for(documents[units[rep].doc].text[units[rep].start:units[rep].end], keys, lower_seen)
     return Event(id="", kind=kind_of([m.text for m in mentions]), label=label, score=round(score, 3),
