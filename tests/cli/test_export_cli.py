@@ -111,5 +111,13 @@ def test_comparison_notes_of_a_saved_comparison_are_exported(seed_paths, tmp_pat
     assert main(["export", *files, "-o", str(out)]) == 0
     md = out.read_text(encoding="utf-8")
     assert "## Comparison notes" in md and "Neither names the *donors*." in md and "#funding" in md
+    edited = tmp_path / Path(files[1]).name  # a file edited since: still the same comparison
+    edited.write_text(Path(files[1]).read_text(encoding="utf-8") + "\n\nA paragraph added later.\n", encoding="utf-8")
+    with Library() as lib:
+        ids = [lib.add_document(load_document(f, "d")) for f in (files[0], str(edited))]
+        lib.update_comparison(cid, document_ids=ids)
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n\nAnother one.\n", encoding="utf-8")
+    assert main(["export", files[0], str(edited), "-o", str(out)]) == 0
+    assert "Neither names the *donors*." in out.read_text(encoding="utf-8")
     assert main(["export", files[0], "-o", str(out)]) == 0  # another set of documents: not its notes
     assert "Neither names" not in out.read_text(encoding="utf-8")

@@ -11,7 +11,14 @@ SMALL_WORDS = frozenset(
     """a an the and or but nor for of to in on at by with from as into onto over under about
     vs via per than up off out""".split()
 )
+# Words a headline does not end with (articles, prepositions, determiners, auxiliaries).
+NO_END = SMALL_WORDS | frozenset(
+    """their his her its our my your this these those that is are was were be been has have had will would can
+    could should just very who which among ahead after before during since until while because if when but
+    amid against""".split()
+)
 _OPEN = "\"'\u201c\u2018("
+_DATELINE = re.compile(r"^(?:\([A-Z][A-Za-z]+\)|[A-Z]{3,}[A-Z,./]*)$")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -49,11 +56,19 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     for i in range(1, limit):
         if _ends_clause(tokens[i][0]) and _cap(tokens[i + 1][0]):
             return text[:tokens[i][2]].strip(), tokens[i + 1][1]
-    # 2. A Title Case run that ends where a sentence-case sentence starts.
+    # 2. A dateline opens the body: "... WASHINGTON (Reuters) - The ..." / "... (CNN) The ...".
+    for i in range(3, limit):
+        word, nxt = tokens[i][0], tokens[i + 1][0]
+        if _DATELINE.match(word) and (word.startswith("(") or nxt.startswith("(") or nxt in ("-", "\u2013", "\u2014")) \
+                and not _DATELINE.match(tokens[i - 1][0]):
+            if word.startswith("(") and _cap(tokens[i - 1][0]) and _lower(tokens[i - 2][0]):
+                i -= 1  # "... report | Washington (CNN) ..."
+            return text[:tokens[i - 1][2]].strip(), tokens[i][1]
+    # 3. A Title Case run that ends where a sentence-case sentence starts.
     cut = _title_case_end(tokens, limit)
     if cut is not None:
         return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
-    # 3. A sentence-case headline: a content word followed by a capitalised word opening the first sentence.
+    # 4. A sentence-case headline: a content word followed by a capitalised word opening the first sentence.
     cut = _sentence_case_end(tokens, limit)
     if cut is not None:
         return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
@@ -82,6 +97,8 @@ def _title_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | Non
         start = k - 1
         while start > 2 and _core(words[start]).lower() in SMALL_WORDS:
             start -= 1
+        while start > 3 and _core(words[start - 1]).lower() in NO_END:
+            start -= 1  # "... Nuclear Power | Among the 2020 candidates"
         for i in range(start, max(2, start - 4), -1):
             if words[i].lower().rstrip(".") in TITLE_ABBREVIATIONS and words[i].endswith(".") and _cap(words[i - 1]):
                 return i  # "... Narrative | Rep. Jane Doe said"
@@ -101,21 +118,29 @@ def _sentence_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | 
     first_period = next((i for i, w in enumerate(words) if re.search(r"[.][\"'\u201d\u2019]*$", w)
                          and len(_core(w)) > 3), len(words))
     best: tuple[float, int] | None = None
-    for j in range(4, min(limit, first_period) + 1):
+    seen = {_core(w).lower().removesuffix("'s").removesuffix("\u2019s") for w in words[:5] if _cap(w)}
+    for j in range(4, limit + 1):
         prev, word = words[j - 1], words[j]
         prev_core = _core(prev).lower()
-        if prev_core in SMALL_WORDS or prev.endswith((",", ":", ";")) or not (_cap(word) or word[0] in _OPEN):
+        if prev_core in NO_END or prev.endswith((",", ":", ";")) or not (_cap(word) or word[0] in _OPEN):
+            continue
+        repeated = _core(word).lower().removesuffix("'s").removesuffix("\u2019s") in seen and _cap(word)
+        if repeated and _cap(prev) and not re.search(r"[\"'\u201d\u2019)]$", prev):
+            continue  # "... President | Trump": the body's sentence starts at the title before the name
+        if j > first_period and not repeated:
             continue
         opener = _core(word).lower() in SENTENCE_OPENERS and _lower(words[j + 1])
-        if not (_lower(prev) or opener):
+        if not (_lower(prev) or opener or repeated):
             continue
-        if not any(_lower(w) for w in words[j + 1:j + 6]):
+        if not any(_lower(w) for w in words[j + 1:j + 9]):
             continue
         score = abs(j - 11)
         if word[0] in _OPEN:
             score += 3
         if re.search(r"[\"'\u201d\u2019)]$", prev):
             score -= 4
+        if repeated:
+            score -= 1  # the body names the headline's subject again
         if best is None or score < best[0]:
             best = (score, j)
     return best[1] if best else None

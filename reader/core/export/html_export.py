@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -31,6 +32,23 @@ blockquote { margin: 0.3em 0 0.3em 0.5em; padding: 0.3em 0.8em; border-left: 4px
 .source { font-family: monospace; font-size: 0.85em; color: #555; }
 @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
 """
+
+
+_INLINE = [
+    (re.compile(r"`([^`\n]+)`"), r"<code>\1</code>"),
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"<i>\1</i>"),
+    (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"<i>\1</i>"),
+    (re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)"), r"\1 (\2)"),  # links as text: nothing to follow in print
+]
+
+
+def markdown_html(text: str) -> str:
+    """A note's Markdown as safe HTML: escaped first, then bold, italic, code and links as text."""
+    out = escape(text.strip())
+    for pattern, repl in _INLINE:
+        out = pattern.sub(repl, out)
+    return out
 
 
 def _table_html(table: Table, n_articles: int) -> str:
@@ -73,7 +91,7 @@ def _note_html(a: Annotation, paragraph: int, orphaned: bool = False) -> str:
     cls = ' class="orphaned"' if orphaned else ""
     out = f"<h4{cls}>{escape(head)}</h4>{_quote(a.target.exact, a.category)}"
     if a.body:
-        out += f'<div class="note">{escape(a.body.strip())}</div>'
+        out += f'<div class="note">{markdown_html(a.body)}</div>'
     if a.tags:
         out += f'<p class="tags">{escape(" ".join("#" + t for t in a.tags))}</p>'
     return out
@@ -109,7 +127,7 @@ def render_html(report: Report) -> str:
     if report.notes:
         parts.append("<h2>Comparison notes</h2>")
         for note in report.notes:
-            parts.append(f'<div class="note">{escape(note.body.strip())}</div>')
+            parts.append(f'<div class="note">{markdown_html(note.body)}</div>')
             if note.tags:
                 parts.append(f'<p class="tags">{escape(" ".join("#" + t for t in note.tags))}</p>')
     parts.extend(_article_html(a) for a in report.articles)

@@ -193,10 +193,14 @@ class Library:
             "SELECT id, name, document_ids, created, last_opened FROM comparisons ORDER BY last_opened DESC, id DESC")]
 
     def find_comparison(self, document_ids: list[int]) -> StoredComparison | None:
-        """The most recently opened comparison of exactly these documents (in any order), if any."""
-        wanted = sorted(document_ids)
+        """The most recently opened comparison of these documents (any order, any version of each file)."""
+        def sources(ids: list[int]) -> list[str]:
+            rows = [self._rows("SELECT source FROM documents WHERE id = ?", (i,)) for i in ids]
+            return sorted(r[0][0] if r else f"#{i}" for i, r in zip(ids, rows))
+
+        wanted = sources(document_ids)
         for c in self.comparisons():
-            if sorted(c.document_ids) == wanted:
+            if sorted(c.document_ids) == sorted(document_ids) or sources(c.document_ids) == wanted:
                 return c
         return None
 

@@ -56,7 +56,7 @@ def test_html_is_self_contained_and_escaped(comparison, annotations):
     assert "@import" not in html and "url(" not in html
     assert "<style>" in html and "&quot;critics&quot;" in html
     assert html.count("<table>") == 3 and "<th>A2</th>" in html
-    assert "Who is the *mayor* quoting?" in html and "Orphaned notes" in html
+    assert "Who is the <i>mayor</i> quoting?" in html and "Orphaned notes" in html
     assert "This passage vanished." in html
 
 
@@ -128,3 +128,11 @@ def escape_quote(text: str) -> str:
     from html import escape
 
     return escape(text)
+
+
+def test_note_markdown_becomes_safe_html():
+    from reader.core.export.html_export import markdown_html
+
+    assert markdown_html("A **strong** and *soft* `x<y` see [the report](https://example.org/r)") == (
+        "A <b>strong</b> and <i>soft</i> <code>x&lt;y</code> see the report (https://example.org/r)")
+    assert markdown_html("<script>alert(1)</script> 2 * 3 * 4") == "&lt;script&gt;alert(1)&lt;/script&gt; 2 * 3 * 4"
