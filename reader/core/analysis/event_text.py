@@ -120,7 +120,7 @@ NAME_SUFFIXES = ("ians", "ian", "ans", "ese", "ish", "ey", "an", "is", "i", "s",
 def name_key(word: str) -> str:
     """A key shared by a name and its demonym: "Russian"/"Russia", "Turkish"/"Turkey" -> one key."""
     w = normal(word)
-    for _ in range(2):
+    for _ in range(3):
         for suffix in NAME_SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]

@@ -1,0 +1,173 @@
+"""Shared events and claims on small made-up articles: paraphrases linked, look-alikes kept apart, offsets exact."""
+
+from __future__ import annotations
+
+import random
+
+from reader.core.analysis.event_index import IndexStats, build_units, similarity
+from reader.core.analysis.event_text import name_key, number_features, stem
+from reader.core.analysis.events import find_events
+from reader.core.analysis.model import Event
+from reader.core.documents.loader import load_text
+from reader.core.documents.model import Document
+
+FILLER_A = [
+    "The weather in the valley was mild for most of the week.",
+    "Local schools reopened after a long holiday.",
+    "A new bakery opened near the old railway station.",
+    "Farmers hoped the harvest would be better than last year.",
+]
+FILLER_B = [
+    "Traffic on the coastal road was heavy on Friday evening.",
+    "The city library extended its opening hours.",
+    "Several musicians performed at the spring festival.",
+    "Rents in the capital have climbed for a decade.",
+]
+
+
+def article(doc_id: str, title: str, sentences: list[str]) -> Document:
+    return load_text(title + "\n\n" + " ".join(sentences) + "\n", f"{doc_id}.txt", doc_id)
+
+
+def shared_events(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.shared]
+
+
+def event_with(events: list[Event], doc: Document, needle: str) -> Event | None:
+    for e in events:
+        for m in e.mentions:
+            if m.doc == doc.id and needle in m.text:
+                return e
+    return None
+
+
+def test_paraphrased_event_is_linked_across_two_articles() -> None:
+    a = article("d1", "Unrest in Marlowe", [FILLER_A[0], "Government troops shot 47 villagers in Marlowe on Sunday, "
+                "witnesses said.", FILLER_A[1], FILLER_A[2]])
+    b = article("d2", "A massacre reported", [FILLER_B[0], "Witnesses said that 47 villagers were executed by "
+                "government troops in Marlowe.", FILLER_B[1], FILLER_B[2]])
+    events = find_events([a, b])
+    e = event_with(events, a, "47 villagers")
+    assert e is not None and e.shared
+    assert any(m.doc == b.id and "executed" in m.text for m in e.mentions)
+    assert e.kind == "event"
+    assert 0.0 < e.score <= 1.0
+
+
+def test_sentences_sharing_only_common_words_are_not_linked() -> None:
+    a = article("d1", "Town news", ["People in the town said the new year would be a good time for everyone.",
+                                    FILLER_A[0], FILLER_A[1]])
+    b = article("d2", "Market news", ["Many people said it was a good time to buy a new house this year.",
+                                      FILLER_B[0], FILLER_B[1]])
+    assert shared_events(find_events([a, b])) == []
+
+
+def test_numbers_and_names_decide_which_passage_is_the_same_event() -> None:
+    a = article("d1", "Floods", ["Floods killed 12 farmers in Dorvan province on Tuesday.", FILLER_A[0]])
+    b = article("d2", "Storm season", [
+        "Floods killed 300 fishermen in Kelso district last spring.",
+        FILLER_B[0],
+        "Twelve farmers died on Tuesday when floods swept through Dorvan province.",
+        FILLER_B[1],
+    ])
+    events = find_events([a, b])
+    e = event_with(events, a, "12 farmers")
+    assert e is not None and e.shared
+    linked = [m.text for m in e.mentions if m.doc == b.id]
+    assert any("Twelve farmers" in t for t in linked)
+    assert not any("Kelso" in t for t in linked)
+
+
+def test_event_reported_by_one_article_only_is_kept_but_not_shared() -> None:
+    a = article("d1", "Port strike", ["Dock workers in Halvik walked out on Monday, halting 40 ships.",
+                                      "The strike cost the port 3 million euros a day, officials estimated.",
+                                      FILLER_A[0]])
+    b = article("d2", "Spring", FILLER_B)
+    events = find_events([a, b])
+    single = event_with(events, a, "3 million euros")
+    assert single is not None
+    assert not single.shared and single.docs == [a.id]
+    # shared events come first, single ones after them
+    kinds = [e.shared for e in events]
+    assert kinds == sorted(kinds, reverse=True)
+
+
+def test_mention_offsets_are_exact_and_ids_are_unique() -> None:
+    a = article("d1", "Unrest", ["Rebels seized the airport at Torvik after a night of fighting.",
+                                 "About 2,000 residents fled the town.", FILLER_A[0]])
+    b = article("d2", "Airport falls", ["The airport at Torvik was captured by rebels overnight.",
+                                        "Some 2,000 residents have fled, aid groups said.", FILLER_B[0]])
+    docs = {d.id: d for d in (a, b)}
+    events = find_events([a, b])
+    assert events
+    for e in events:
+        assert e.label and len(e.label.split()) <= 14
+        assert e.kind in ("event", "claim")
+        for m in e.mentions:
+            assert docs[m.doc].text[m.start:m.end] == m.text
+    ids = [e.id for e in events]
+    assert ids == [f"e{i}" for i in range(1, len(ids) + 1)]
+    assert len(shared_events(events)) >= 2
+
+
+def test_claim_is_told_apart_from_event() -> None:
+    a = article("d1", "Opinion", ["Taking the capital of Velmar will not end the civil war, whatever the generals claim.",
+                                  FILLER_A[0]])
+    b = article("d2", "Analysis", ["The civil war in Velmar is unlikely to end even if the capital is taken.",
+                                   FILLER_B[0]])
+    e = event_with(find_events([a, b]), a, "will not end")
+    assert e is not None and e.shared
+    assert e.kind == "claim"
+
+
+def test_morphology_demonyms_and_numbers() -> None:
+    assert stem("evacuation") == stem("evacuated") == stem("evacuees")
+    assert stem("executions") == stem("executed")
+    assert name_key("Kardanian") == name_key("Kardania")
+    assert name_key("Tessish") == name_key("Tessey")
+    assert "#400000" in number_features("about 400,000 people".split())
+    assert "~5" in number_features("nearly half a million lives".split())
+    assert "~5" in number_features("400,000 dead".split())
+    assert "#12000000" in number_features("over 12 million".split())
+
+
+def test_empty_input_gives_no_events() -> None:
+    assert find_events([]) == []
+
+
+def _synthetic_corpus(n_docs: int, seed: int = 7) -> list[Document]:
+    """Articles of random made-up words, with one planted event shared by the first three articles."""
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ren", "tus", "vo", "qua", "zel", "pri", "dom", "sa", "nor"]
+    vocab = sorted({"".join(rng.choice(syllables) for _ in range(3)) for _ in range(3000)})
+    docs = []
+    for d in range(n_docs):
+        sentences = []
+        for _ in range(20):
+            words = rng.sample(vocab, 9)
+            sentences.append(" ".join(words).capitalize() + ".")
+        if d < 3:
+            sentences.insert(5, f"Engineers from Quorvath repaired the {stem('broken')} dam after 918 homes flooded.")
+        docs.append(article(f"d{d + 1}", f"Article {d}", sentences))
+    return docs
+
+
+def test_candidate_generation_compares_far_fewer_pairs_than_all() -> None:
+    docs = _synthetic_corpus(60)
+    stats = IndexStats()
+    events = find_events(docs, stats)
+    assert stats.units > 1000
+    assert stats.possible_pairs > 500_000
+    assert stats.scored_pairs < stats.possible_pairs / 50
+    planted = event_with(events, docs[0], "918 homes")
+    assert planted is not None
+    assert set(planted.docs) == {"d1", "d2", "d3"}
+
+
+def test_similarity_is_symmetric_and_bounded() -> None:
+    docs = _synthetic_corpus(6)
+    units = build_units(docs)
+    for a, b in zip(units, units[40:80]):
+        s = similarity(a, b)
+        assert 0.0 <= s <= 1.0
+        assert abs(s - similarity(b, a)) < 1e-9
