@@ -121,3 +121,16 @@ def test_comparison_notes_of_a_saved_comparison_are_exported(seed_paths, tmp_pat
     assert "Neither names the *donors*." in out.read_text(encoding="utf-8")
     assert main(["export", files[0], "-o", str(out)]) == 0  # another set of documents: not its notes
     assert "Neither names" not in out.read_text(encoding="utf-8")
+
+
+def test_a_failing_analysis_still_exports_the_notes(seed_paths, tmp_path, capsys, monkeypatch):
+    import reader.core.analysis as analysis
+
+    def broken(documents, progress=None):
+        raise RuntimeError("stage exploded")
+
+    monkeypatch.setattr(analysis, "analyze", broken)
+    out = tmp_path / "x.md"
+    assert main(["export", str(seed_paths[0]), "-o", str(out)]) == 1
+    assert "the analysis failed (RuntimeError: stage exploded)" in capsys.readouterr().err
+    assert "## A1." in out.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.core.analysis.event_text import (
+    IRREGULAR,
     NUMBER_WORDS,
     SCALES,
     VAGUE,
@@ -30,6 +31,7 @@ NAME_SHARE = 1.0  # shared names count at most this many times the other shared 
 CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
 MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
 COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
+REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
 TOP_PARTNERS = 12  # candidates scored per passage
 POSTING_CAP = 50  # features in more sentences than this are too common to propose candidates
@@ -48,6 +50,7 @@ class Unit:
     weights: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
     clause_totals: list[float] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)  # features that name what happened (see is_anchor)
 
 
 @dataclass
@@ -92,6 +95,24 @@ def word_features(word: str, lower_seen: set[str]) -> list[str]:
         return [f] if f else []
     head = _word_feature(parts[-1], lower_seen) if COMPOUND_HEAD else None
     return ["W:" + "-".join(stem(p) for p in parts)] + ([head] if head else [])
+
+
+EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
+NOT_EVENTS = frozenset({"C:people", "C:world"})
+
+
+def is_anchor(feature: str, word: str) -> bool:
+    """Whether a feature says what happened: an action or event word, or a count (not a bare name)."""
+    kind = feature[0]
+    if kind in "#~":
+        return True
+    if kind == "C":
+        return feature not in NOT_EVENTS
+    if kind == "W":
+        return bool(EVENTIVE.search(word)) or word in IRREGULAR
+    if kind == "B":
+        return True
+    return False
 
 
 Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lower case or "")
@@ -209,7 +230,8 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
                 raw = {f for _, f, _ in feats}
                 if len(raw) >= MIN_FEATURES:
                     units.append(Unit(doc=d, start=a, end=b, raw=raw,
-                                      clauses=clause_sets(doc.text[a:b], feats)))
+                                      clauses=clause_sets(doc.text[a:b], feats),
+                                      anchors={f for _, f, w in feats if is_anchor(f, w)}))
     df: dict[str, int] = defaultdict(int)
     for u in units:
         for f in u.raw:
@@ -244,6 +266,8 @@ def similarity(a: Unit, b: Unit) -> float:
     Shared names alone say the same people are involved, not that the same thing happened, so
     their weight is capped relative to the rest. Pairs sharing less than MIN_LINK_WEIGHT score 0.
     """
+    if REQUIRE_ANCHOR and not (a.anchors & b.anchors):
+        return 0.0
     if len(a.weights) > len(b.weights):
         a, b = b, a
     shared = _shared_weight(a, a.weights, b.weights)

@@ -98,8 +98,8 @@ def edit_annotation(annotation: Annotation, **changes: Any) -> EditAnnotation:
         raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
     if "tags" in changes:
         changes["tags"] = normalize_tags(changes["tags"])
-    if changes.get("body") and "motivation" not in changes:
-        changes["motivation"] = "commenting"
+    if "body" in changes and "motivation" not in changes:
+        changes["motivation"] = "commenting" if changes["body"].strip() else "highlighting"
     after = annotation.copy(**changes, modified=now_iso())
     label = "Retag annotation" if set(changes) == {"tags"} else "Edit annotation"
     return EditAnnotation(annotation, after, label)

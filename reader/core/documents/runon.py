@@ -17,6 +17,7 @@ NO_END = SMALL_WORDS | frozenset(
     could should just very who which among ahead after before during since until while because if when but
     amid against""".split()
 )
+PARTICLES = frozenset("out up off down back away through over".split())  # "Will Be Thrown Out"
 _OPEN = "\"'\u201c\u2018("
 _DATELINE = re.compile(r"^(?:\([A-Z][A-Za-z]+\)|[A-Z]{3,}[A-Z,./]*)$")
 _TOKEN = re.compile(r"\S+")
@@ -59,9 +60,11 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     # 2. A dateline opens the body: "... WASHINGTON (Reuters) - The ..." / "... (CNN) The ...".
     for i in range(3, limit):
         word, nxt = tokens[i][0], tokens[i + 1][0]
-        if _DATELINE.match(word) and (word.startswith("(") or nxt.startswith("(") or nxt in ("-", "\u2013", "\u2014")) \
-                and not _DATELINE.match(tokens[i - 1][0]):
-            if word.startswith("(") and _cap(tokens[i - 1][0]) and _lower(tokens[i - 2][0]):
+        opens = (word.startswith("(") and (_cap(nxt) or nxt in ("-", "\u2013", "\u2014"))) or nxt.startswith("(") \
+            or nxt in ("-", "\u2013", "\u2014")
+        if _DATELINE.match(word) and opens and not _DATELINE.match(tokens[i - 1][0]):
+            if word.startswith("(") and _cap(tokens[i - 1][0]) and _lower(tokens[i - 2][0]) \
+                    and _core(tokens[i - 2][0]).lower() not in SMALL_WORDS:
                 i -= 1  # "... report | Washington (CNN) ..."
             return text[:tokens[i - 1][2]].strip(), tokens[i][1]
     # 3. A Title Case run that ends where a sentence-case sentence starts.
@@ -81,7 +84,7 @@ def _title_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | Non
     content = 0
     for k in range(limit + 2):
         word = words[k]
-        if _core(word).lower() in SMALL_WORDS or not _core(word):
+        if (_core(word).lower() in NO_END and not _cap(word)) or not _core(word):
             continue
         if _cap(word):
             content += 1
@@ -95,10 +98,13 @@ def _title_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | Non
                     and not words[i - 1].endswith((":", "-")):
                 return i
         start = k - 1
-        while start > 2 and _core(words[start]).lower() in SMALL_WORDS:
+        while start > 2 and _lower(words[start]) and _core(words[start]).lower() in NO_END:
             start -= 1
-        while start > 3 and _core(words[start - 1]).lower() in NO_END:
+        while start > 3 and _core(words[start - 1]).lower() in NO_END - PARTICLES:
             start -= 1  # "... Nuclear Power | Among the 2020 candidates"
+            if _lower(words[start]) and _cap(words[start - 1]):
+                start -= 1  # "... the Planet | Environmentalists in California are"
+                break
         for i in range(start, max(2, start - 4), -1):
             if words[i].lower().rstrip(".") in TITLE_ABBREVIATIONS and words[i].endswith(".") and _cap(words[i - 1]):
                 return i  # "... Narrative | Rep. Jane Doe said"

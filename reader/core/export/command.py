@@ -48,8 +48,10 @@ def render(fmt: str, report: object) -> str:
 def write_export(fmt: str, report: object, out: str) -> None:
     """Writes the export atomically (or to standard output for '-'); PDF alone imports Qt."""
     if fmt == "pdf":
-        from reader.gui.pdf_writer import write_pdf
-
+        try:
+            from reader.gui.pdf_writer import write_pdf
+        except ImportError as exc:
+            raise OSError(f"PDF needs Qt, which cannot be loaded ({exc})") from None
         write_pdf(render("pdf", report), Path(out))
         return
     text = render(fmt, report)
@@ -102,7 +104,16 @@ def cmd_export(argv: Sequence[str]) -> int:
         except LibraryError as exc:
             print(f"parallax export: {exc}", file=sys.stderr)
             return 2
-    report = build_report(analyze(documents), annotations, notes)
+    try:
+        comparison = analyze(documents)
+    except Exception as exc:  # noqa: BLE001 - a bug in one stage must not lose the notes' export
+        print(f"parallax export: the analysis failed ({type(exc).__name__}: {exc}); "
+              "exporting the notes without analysis marks", file=sys.stderr)
+        from reader.core.analysis.model import Comparison
+
+        comparison = Comparison(documents=documents)
+        errors.append("analysis failed")
+    report = build_report(comparison, annotations, notes)
     orphaned = sum(len(a.orphaned) for a in report.articles)
     try:
         write_export(fmt, report, args.output)

@@ -98,3 +98,9 @@ def test_comparison_note_commands(tmp_path):
         assert lib.comparison_notes(cid) == []
         DeleteComparisonNote(note).undo(lib)
         assert lib.comparison_notes(cid)[0].tags == ["budget"]
+
+
+def test_clearing_the_note_makes_it_a_highlight_again():
+    a = edit_annotation(_annotation(), body="Something").after
+    assert a.motivation == "commenting"
+    assert edit_annotation(a, body="  ").after.motivation == "highlighting"
