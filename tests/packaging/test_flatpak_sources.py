@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,16 @@ def test_manifest_structure():
     source = app["sources"][0]
     assert source["type"] == "dir" and (FLATPAK / source["path"]).resolve() == ROOT
     assert any("install_desktop_files.py --prefix=${FLATPAK_DEST}" in c for c in app["build-commands"])
+
+
+@pytest.mark.skipif(not shutil.which("flatpak-builder"), reason="flatpak-builder not installed")
+def test_flatpak_builder_reads_the_manifest_and_the_wheel_list():
+    done = subprocess.run(["flatpak-builder", "--show-manifest", str(FLATPAK / f"{reader.APP_ID}.yml")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads(done.stdout)
+    assert manifest["id"] == reader.APP_ID and manifest["command"] == "parallax"
+    deps, app = manifest["modules"][0], manifest["modules"][-1]
+    assert deps["name"] == "python3-deps" and len(deps["sources"]) == len(
+        json.loads((FLATPAK / "python3-deps.json").read_text(encoding="utf-8"))["sources"])
+    assert app["sources"][0]["type"] == "dir"
