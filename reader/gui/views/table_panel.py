@@ -42,9 +42,9 @@ class TablePanel(QWidget):
 
     def _on_model_reset(self) -> None:
         if self.model.columnCount():
-            self.table.setColumnWidth(0, 230)
+            self.table.setColumnWidth(0, 190)
             for c in range(1, self.model.columnCount()):
-                self.table.setColumnWidth(c, 120)
+                self.table.setColumnWidth(c, 84)
 
     def activate(self, index: QModelIndex) -> None:
         """What a click on a cell does: jump to its passage (row label: the row's first passage)."""
