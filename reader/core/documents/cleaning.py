@@ -283,23 +283,29 @@ class Cleaner:
                 break
 
     def _trailing_block(self) -> None:
-        kept = self.kept_units()
-        if not kept:
+        """Once a donation/subscription appeal starts in the second half, the rest of the page is appeal too."""
+        appeal_reasons = ("donation appeal", "subscription appeal")
+        units = [u for u in self.units if u.kept or u.reason in appeal_reasons]
+        if not units:
             return
         total = len(self.raw)
         start = None
-        for i, unit in enumerate(kept):
-            if unit.start >= total * 0.5 and i > 0 and bp.is_appeal(self._visible(unit), trailing=True):
+        for i, unit in enumerate(units):
+            if unit.start >= total * 0.5 and i > 0 and (unit.reason in appeal_reasons
+                                                       or bp.is_appeal(self._visible(unit), trailing=True)):
                 start = i
                 break
         if start is None:
             return
-        while start > 1 and bp.is_lead_in(self._visible(kept[start - 1])) and kept[start - 1].start >= total * 0.4:
+        while start > 1 and units[start - 1].kept and bp.is_lead_in(self._visible(units[start - 1])) \
+                and units[start - 1].start >= total * 0.4:
             start -= 1
-        self.appeal_texts = [self._visible(u) for u in kept[start:]]
-        for unit in kept[start:]:
-            reason = bp.classify_line(self._visible(unit))
-            self._remove(unit, reason if reason and reason != "separator" else "donation appeal")
+        self.appeal_texts = [self._visible(u) for u in units[start:]]
+        first = units[start]
+        for unit in self.units[self.units.index(first):]:
+            if unit.kept:
+                reason = bp.classify_line(self._visible(unit))
+                self._remove(unit, reason if reason and reason != "separator" else "donation appeal")
 
     def _trailing_bio(self) -> None:
         kept = self.kept_units()

@@ -157,3 +157,38 @@ def test_url_connection_refused_and_timeout():
             load_url(f"http://127.0.0.1:{listener.getsockname()[1]}/slow", "d1", timeout=0.5)
     finally:
         listener.close()
+
+
+WORDPRESS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Town Fights Plan for New Dam - Valley Voice</title>
+<meta property="og:site_name" content="Valley Voice">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Town Fights Plan for New Dam","author":{"@type":"Person","name":"Maria Lopez"},"datePublished":"2023-06-14"}</script>
+</head><body>
+<header><a href="#main">Skip to content</a><ul class="menu"><li>Home</li><li>Politics</li><li>Environment</li></ul></header>
+<main id="main"><article class="post">
+<h1 class="entry-title">Town Fights Plan for New Dam</h1>
+<div class="byline">By Maria Lopez | June 14, 2023</div>
+<div class="entry-content">
+<p>Residents of the valley packed the town hall on Tuesday to oppose a plan for a new dam upstream. The regional water board says the dam would secure supplies for the next thirty years.</p>
+<p>“We were never asked,” said Ana Ruiz, who farms near the river. “They decided first and informed us later.”</p>
+<p>Advertisement</p>
+<p>Engineers for the board said the reservoir would flood about 400 hectares. Critics said the board ignored cheaper options, such as fixing leaking pipes, which lose 30 percent of the water.</p>
+<p>The board will vote on the plan in September. Opponents have asked the state to review it first.</p>
+<div class="donate"><h3>Support independent local journalism</h3><p>Valley Voice is funded by readers like you. Please make a donation today to keep our reporting free.</p></div>
+<div class="share">Share this: Facebook Twitter Email</div>
+</div></article>
+<section id="comments"><h2>12 Comments</h2><p>Great article! - Bob</p><p>Leave a Reply</p></section>
+</main><footer>© 2023 Valley Voice. All rights reserved.</footer></body></html>
+"""
+
+
+def test_saved_blog_page_metadata_from_json_ld_and_clutter_removed(tmp_path):
+    path = tmp_path / "dam.htm"
+    path.write_text(WORDPRESS_PAGE, encoding="utf-8")
+    doc = load_path(path, "d1")
+    assert (doc.title, doc.author, doc.outlet, doc.date) == ("Town Fights Plan for New Dam", "Maria Lopez", "Valley Voice", "2023-06-14")
+    assert len(doc.paragraphs) == 4
+    assert doc.text.endswith("Opponents have asked the state to review it first.")
+    for junk in ("Advertisement", "donation", "Skip to content", "Leave a Reply", "Great article", "All rights reserved"):
+        assert junk not in doc.text
+    assert {"advertisement", "donation appeal"} <= {r.reason for r in doc.removed}
