@@ -32,6 +32,7 @@ CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sente
 MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
 COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
 REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
+MIN_SHARED_FEATURES = 3  # distinct words, names or numbers two linked passages have in common
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
 TOP_PARTNERS = 12  # candidates scored per passage
 POSTING_CAP = 50  # features in more sentences than this are too common to propose candidates
@@ -249,12 +250,17 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
 def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict[str, float]) -> float:
     """Weight of the features in both sets; names count at most NAME_SHARE times what else is shared."""
     names = other = 0.0
+    count = 0
     for f in fa:
         if f in fb:
             if f[0] == "N":
                 names += a.weights[f]
             else:
                 other += a.weights[f]
+            if f[0] != "B":
+                count += 1
+    if count < MIN_SHARED_FEATURES:
+        return 0.0
     return other + min(names, NAME_SHARE * other)
 
 

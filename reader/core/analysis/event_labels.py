@@ -40,43 +40,64 @@ def kind_of(texts: list[str]) -> str:
     return "claim" if claim > event else "event"
 
 
-def _key_positions(text: str, keys: set[str], lower_seen: set[str]) -> list[tuple[int, int]]:
-    """Token (start, end) offsets of words of `text` that carry one of the `keys` features."""
-    tokens = tokenize(text)
-    spans: list[tuple[int, int]] = []
+LABEL_BREAK = re.compile(r"[,;:()\"“”—–?!]|\s-\s")
+EDGE_WORDS = frozenset("""a an the and but or nor so yet that which who whom whose while whereas as if
+    including of to in on at by for from with into than then also even just it its this these those
+    there their they he she his her we our you your i is are was were be been has have had will would
+    could should may might must can do does did not no""".split())
+
+
+def _token_keys(tokens: list, lower_seen: set[str]) -> list[set[str]]:
+    """The features each token of a passage carries (numbers read with a following scale word)."""
+    out: list[set[str]] = []
     for i, tok in enumerate(tokens):
         if tok.text[0].isdigit():
             nxt = normal(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-            feats = number_features([normal(tok.text)] + ([nxt] if nxt in SCALES else []))
+            out.append(number_features([normal(tok.text)] + ([nxt] if nxt in SCALES else [])))
         else:
-            feats = set(word_features(tok.text, lower_seen))
-        if feats & keys:
-            spans.append((tok.start, tok.end))
-    return spans
+            out.append(set(word_features(tok.text, lower_seen)))
+    return out
 
 
-def label_for(text: str, keys: set[str], lower_seen: set[str]) -> str:
-    """The shortest stretch of `text` holding most of its key words, cut to a dozen words."""
-    spans = _key_positions(text, keys, lower_seen)
-    if not spans:
-        words = text.split()
-        return _clean(" ".join(words[:MAX_LABEL_WORDS]))
+def label_for(text: str, keys: dict[str, float], lower_seen: set[str]) -> str:
+    """The clause of `text` that carries most key weight, cut to its densest dozen words."""
     tokens = tokenize(text)
-    starts = [t.start for t in tokens]
-    best = (0, 0, len(spans) - 1)
-    # densest window of key words no longer than MAX_LABEL_WORDS tokens
-    lo = 0
-    for hi in range(len(spans)):
-        while _words_between(starts, spans[lo][0], spans[hi][1]) > MAX_LABEL_WORDS:
-            lo += 1
-        if hi - lo + 1 > best[0]:
-            best = (hi - lo + 1, lo, hi)
-    _, lo, hi = best
-    return _clean(text[spans[lo][0]:spans[hi][1]])
-
-
-def _words_between(starts: list[int], a: int, b: int) -> int:
-    return sum(1 for s in starts if a <= s < b)
+    if not tokens:
+        return _clean(text[:80])
+    feats = _token_keys(tokens, lower_seen)
+    gain = [sum(keys.get(f, 0.0) for f in fs) for fs in feats]
+    # clause number of each token: a new clause starts after punctuation between two tokens
+    clause = [0] * len(tokens)
+    for i in range(1, len(tokens)):
+        gap = text[tokens[i - 1].end:tokens[i].start]
+        clause[i] = clause[i - 1] + (1 if LABEL_BREAK.search(gap) else 0)
+    best = (-1.0, 0, 0)
+    for i in range(len(tokens)):
+        total = 0.0
+        for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+            if clause[j] != clause[i]:
+                break
+            total += gain[j]
+            # prefer more key weight, then shorter windows
+            score = total - 0.01 * (j - i)
+            if gain[i] > 0 and gain[j] > 0 and score > best[0]:
+                best = (score, i, j)
+    _, i, j = best
+    if best[0] <= 0:
+        i, j = 0, min(len(tokens), MAX_LABEL_WORDS) - 1
+    # widen a very short window with the words around it, within the clause, up to 8 words
+    while j - i + 1 < 8:
+        if j + 1 < len(tokens) and clause[j + 1] == clause[j]:
+            j += 1
+        elif i > 0 and clause[i - 1] == clause[i]:
+            i -= 1
+        else:
+            break
+    while i < j and tokens[i].text.lower() in EDGE_WORDS:
+        i += 1
+    while j > i and tokens[j].text.lower() in EDGE_WORDS:
+        j -= 1
+    return _clean(text[tokens[i].start:tokens[j].end])
 
 
 def _clean(label: str) -> str:
@@ -86,15 +107,14 @@ def _clean(label: str) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
-def key_features(units: list[Unit]) -> set[str]:
-    """Features shared by passages of at least two documents (for one-document events: the rarest)."""
+def key_features(units: list[Unit]) -> dict[str, float]:
+    """Features shared by passages of at least two documents, with their weight (one document: all)."""
     docs_of: dict[str, set[int]] = {}
+    weight: dict[str, float] = {}
     for u in units:
-        for f in u.weights:
-            docs_of.setdefault(f, set()).add(u.doc)
-    shared = {f for f, docs in docs_of.items() if len(docs) >= 2 and not f.startswith("C:")}
-    if shared:
-        return shared
-    u = units[0]
-    ranked = sorted((f for f in u.weights if not f.startswith("C:")), key=lambda f: -u.weights[f])
-    return set(ranked[:5])
+        for f, w in u.weights.items():
+            if f[0] != "B":
+                docs_of.setdefault(f, set()).add(u.doc)
+                weight[f] = w
+    shared = {f: weight[f] for f, docs in docs_of.items() if len(docs) >= 2}
+    return shared or weight
