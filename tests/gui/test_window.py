@@ -195,3 +195,16 @@ def test_the_last_comparison_and_the_layout_are_remembered(qtbot, inline_tasks, 
 def test_first_start_opens_the_samples(window, seed_paths):
     window.open_last([str(p) for p in seed_paths])
     assert len(window.view.panes) == 5
+
+
+def test_hover_text_says_why_a_mark_is_there(window):
+    comparison = small_comparison()
+    comparison.blame[0].cue = "<to blame>"
+    show_comparison(window, comparison)
+    pane = window.view.pane("d1")
+    blame = comparison.blame[0]
+    tips = [m.tooltip for m in pane.text.marks_at(blame.start + 1)]
+    blame_tip = next(t for t in tips if t.startswith("<b>Blame"))
+    assert "mayor" in blame_tip and "author" in blame_tip and "&lt;to blame&gt;" in blame_tip
+    event_tip = next(t for t in tips if "Shared" in t)
+    assert "mayor to blame" in event_tip and "Article d2" in event_tip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from reader.core.analysis.model import Comparison, Event
 
@@ -43,23 +44,23 @@ def marks_for(comparison: Comparison, doc_id: str) -> list[Mark]:
             if m.doc != doc_id:
                 continue
             if event.shared:
-                others = [names.get(d, d) for d in event.docs if d != doc_id]
-                tip = (f"<b>Shared {event.kind}</b>: {event.label}<br>also reported by: "
+                others = [escape(" ".join(names.get(d, d).split())) for d in event.docs if d != doc_id]
+                tip = (f"<b>Shared {event.kind}</b>: {escape(event.label)}<br>also reported by: "
                        + "; ".join(others))
                 marks.append(Mark(EVENTS, m.start, m.end, event.id, tip, colours[event.id]))
             else:
-                tip = f"<b>Only in this article</b> ({event.kind}): {event.label}"
+                tip = f"<b>Only in this article</b> ({event.kind}): {escape(event.label)}"
                 marks.append(Mark(UNIQUE, m.start, m.end, event.id, tip))
     for b in comparison.blame:
         if b.doc == doc_id:
             actor = comparison.actor(b.actor)
             who = actor.name if actor else b.target
-            tip = f"<b>Blame</b> of {who} in {_voice(b.source)}<br>cue: “{b.cue}”"
+            tip = f"<b>Blame</b> of {escape(who)} in {escape(_voice(b.source))}<br>cue: “{escape(b.cue)}”"
             marks.append(Mark(BLAME, b.start, b.end, b.id, tip))
     for r in comparison.recommendations:
         if r.doc == doc_id:
-            tip = (f"<b>Recommendation</b>: {r.actor or 'someone'} should {r.action}<br>"
-                   f"in {_voice(r.source)}; cue: “{r.cue}”")
+            tip = (f"<b>Recommendation</b>: {escape(r.actor or 'someone')} should {escape(r.action)}<br>"
+                   f"in {escape(_voice(r.source))}; cue: “{escape(r.cue)}”")
             marks.append(Mark(RECOMMENDATIONS, r.start, r.end, r.id, tip))
     marks.sort(key=lambda k: (k.start, k.end))
     return marks
