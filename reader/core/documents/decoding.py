@@ -21,10 +21,25 @@ class DecodeError(ValueError):
     """The bytes are not text in any encoding we read; the message is the reason for the user."""
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes look like BOM-less UTF-16 text (NUL in every other byte)."""
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / len(odd)
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes (without a UTF-16/32 BOM) or many control bytes mean a binary file."""
+    """NUL bytes (without a UTF-16/32 BOM or UTF-16 shape) or many control bytes mean a binary file."""
     head = data[:8192]
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data):
         return False
     if b"\x00" in head:
         return True
@@ -40,7 +55,15 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
                 return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"undecodable bytes: invalid {encoding.upper()} at byte {exc.start + len(bom)}") from None
+    shape = utf16_without_bom(data)
+    if shape:
+        try:
+            return data.decode(shape), shape
+        except UnicodeDecodeError:
+            raise DecodeError(f"undecodable bytes: invalid {shape.upper()}") from None
     candidates = []
+    if charset and charset.lower().replace("_", "-") in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        charset = "cp1252"  # what browsers do: these labels mean Windows-1252 on the web
     if charset:
         try:
             codecs.lookup(charset)

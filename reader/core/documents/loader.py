@@ -142,6 +142,10 @@ def load_bytes(data: bytes, source: str, doc_id: str, suffix: str = "", content_
             raise LoadError(source, f"binary file: {reason}")
     if looks_binary(data):
         raise LoadError(source, "binary file, not text")
+    if charset is None and data.lstrip()[:1] == b"<":
+        declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", data[:4096], re.IGNORECASE)
+        if declared:
+            charset = declared.group(1).decode("ascii", "replace")
     try:
         text, _encoding = decode_bytes(data, charset)
     except DecodeError as exc:

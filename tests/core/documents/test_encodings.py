@@ -49,3 +49,17 @@ def test_undecodable_bytes_are_a_load_error(tmp_path):
         _load(tmp_path, b"Bad text \x81\x8d\x8f\x90\x9d \x81\x8d\x8f\x90\x9d here \x81\x8d\x8f more\n")
     with pytest.raises(LoadError, match="UTF-16"):
         _load(tmp_path, b"\xff\xfe" + "Hi there".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+
+
+def test_utf16_without_bom(tmp_path):
+    assert _load(tmp_path, TEXT.encode("utf-16-le")).title == "Café Crisis Deepens"
+    assert _load(tmp_path, TEXT.encode("utf-16-be")).title == "Café Crisis Deepens"
+
+
+def test_html_meta_charset_is_followed(tmp_path):
+    page = ("<html><head><meta charset=\"iso-8859-7\"><title>Καιρός</title></head><body><article>"
+            "<p>Η βροχή έπεσε όλη τη νύχτα στην πόλη και πλημμύρισαν οι δρόμοι. Οι κάτοικοι έμειναν σπίτι.</p>"
+            "<p>Ο δήμαρχος ζήτησε βοήθεια από την κυβέρνηση. Τα σχολεία θα μείνουν κλειστά αύριο.</p>"
+            "</article></body></html>")
+    doc = _load(tmp_path, page.encode("iso-8859-7"), "greek.html")
+    assert "Η βροχή έπεσε όλη τη νύχτα" in doc.text
