@@ -161,3 +161,20 @@ def test_the_app_only_reads_the_word_lists_the_bundle_ships():
         if "wordfreq" in text:
             asked = _wordlists_asked_for(text)
             assert set(asked) <= {"small"}, f"{source.name} asks wordfreq for {asked}; the bundle ships only 'small'"
+
+
+def test_icons_render_to_every_size(tmp_path):
+    """The PNG sizes, .ico and .icns come from the SVG (rendered in a child process: it makes its own Qt app)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(PACKAGING / "render_icons.py"), "--out", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    for size in (16, 48, 256):
+        png = tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{reader.APP_ID}.png"
+        header = png.read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        assert int.from_bytes(header[16:20], "big") == size and int.from_bytes(header[20:24], "big") == size
+    assert (tmp_path / "parallax.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (tmp_path / "parallax.icns").read_bytes()[:4] == b"icns"
