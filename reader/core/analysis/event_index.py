@@ -25,7 +25,8 @@ from reader.core.analysis.event_rarity import rarity, zipf
 from reader.core.documents.model import Document
 
 # How much one shared feature of each kind counts, before rarity (IDF) is applied.
-KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5}
+KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5, "P": 1.2}
+PAIR_WEIGHT = True  # unordered pairs of action words in one sentence ("end"+"war") are features too
 NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighed this much
 NAME_SHARE = 1.0  # shared names count at most this many times the other shared weight
 CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
@@ -229,6 +230,9 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
                         for w in word.split():
                             zipfs[f].append(zipf(w))
                 raw = {f for _, f, _ in feats}
+                if PAIR_WEIGHT:
+                    concepts = sorted({f[2:] for _, f, w in feats if f[0] in "CW" and is_anchor(f, w)})
+                    raw |= {"P:" + x + "+" + y for k, x in enumerate(concepts) for y in concepts[k + 1:]}
                 if len(raw) >= MIN_FEATURES:
                     units.append(Unit(doc=d, start=a, end=b, raw=raw,
                                       clauses=clause_sets(doc.text[a:b], feats),
@@ -257,7 +261,7 @@ def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict
                 names += a.weights[f]
             else:
                 other += a.weights[f]
-            if f[0] != "B":
+            if f[0] not in "BP":
                 count += 1
     if count < MIN_SHARED_FEATURES:
         return 0.0

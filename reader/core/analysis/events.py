@@ -17,10 +17,11 @@ from reader.core.analysis.model import Event, Mention
 from reader.core.documents.model import Document
 
 MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is scored at all
-EDGE_MIN = 0.12  # similarity for a link between two passages of different articles
+EDGE_MIN = 0.1  # similarity for a link between two passages of different articles
 STRONG = 0.38  # a link this strong is kept even when it is not the mutual best match
 COHESION = 0.1  # average similarity across two groups before they merge into one event
 EITHER_BEST = True  # keep a link that is the best match of either passage in the other article
+LINKED_SHARE = 0.5  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 2  # mentions of one event in one article
 MAX_MENTIONS = 40
 SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
@@ -109,13 +110,16 @@ def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[
         per_doc[units[m].doc] += 1
         if per_doc[units[m].doc] > MAX_PER_DOC:
             return False
-    total = count = 0
+    total = 0.0
+    count = linked = 0
     for x in a:
         for y in b:
             if units[x].doc != units[y].doc:
-                total += _pair_sim(x, y, pairs)
+                s = _pair_sim(x, y, pairs)
+                total += s
                 count += 1
-    return count > 0 and total / count >= COHESION
+                linked += s >= EDGE_MIN
+    return count > 0 and total / count >= COHESION and linked >= LINKED_SHARE * count
 
 
 def _cohesion(members: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> float:
