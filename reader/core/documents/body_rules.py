@@ -1,0 +1,103 @@
+"""Rules for the body and the end of an article: appeals, bios, link lists, pull quotes, captions, outlet."""
+
+from __future__ import annotations
+
+from reader.core.documents import boilerplate as bp
+from reader.core.documents import metadata as md
+from reader.core.documents.units import CleanerState, Unit, norm
+
+
+class BodyRules(CleanerState):
+    """Removes repeated pieces and the clutter that trails an article; names the outlet."""
+
+    def _trailing_links(self) -> None:
+        """After a menu or "related" heading at the end, the short lines that follow are links too."""
+        units = self.units
+        last_text = max((i for i, u in enumerate(units) if u.kept and (len(u.text.split()) > 12 or md.ends_sentence(u.text))), default=-1)
+        nav_at = next((i for i in range(last_text + 1, len(units)) if units[i].reason in
+                       ("site navigation", "related link", "share buttons", "comment prompt")), None)
+        if nav_at is None:
+            return
+        for unit in units[nav_at + 1:]:
+            if unit.kept and len(unit.text.split()) <= 12:
+                self._remove(unit, "site navigation")
+
+    def _trailing_block(self) -> None:
+        """Once a donation/subscription appeal starts in the second half, the rest of the page is appeal too."""
+        appeal_reasons = ("donation appeal", "subscription appeal")
+        units = [u for u in self.units if u.kept or u.reason in appeal_reasons]
+        if not units:
+            return
+        total = len(self.raw)
+        start = None
+        for i, unit in enumerate(units):
+            if unit.start >= total * 0.5 and i > 0 and (unit.reason in appeal_reasons
+                                                       or bp.is_appeal(self._visible(unit), trailing=True)):
+                start = i
+                break
+        if start is None:
+            return
+        while start > 1 and units[start - 1].kept and bp.is_lead_in(self._visible(units[start - 1])) \
+                and units[start - 1].start >= total * 0.4:
+            start -= 1
+        self.appeal_texts = [self._visible(u) for u in units[start:]]
+        first = units[start]
+        for unit in self.units[self.units.index(first):]:
+            if unit.kept:
+                reason = bp.classify_line(self._visible(unit))
+                self._remove(unit, reason if reason and reason != "separator" else "donation appeal")
+
+    def _trailing_bio(self) -> None:
+        kept = self.kept_units()
+        tail = kept[-3:]
+        for unit in tail:
+            text = self._visible(unit)
+            index = self.units.index(unit)
+            after_separator = index > 0 and self.units[index - 1].reason == "separator"
+            name = md.bio_name(text)
+            author = self.meta["author"]
+            if name and (after_separator or (author and name == author)) and len(text) < 1200:
+                self.meta["author"] = author or name
+                self._remove(unit, "author bio")
+
+    def _pull_quotes(self) -> None:
+        kept = self.kept_units()
+        normed = [norm(self._visible(u)) for u in kept]
+        for i, unit in enumerate(kept):
+            if self.units.index(unit) == self.dek_index:
+                continue
+            quote = normed[i]
+            if not 40 <= len(quote) <= 400:
+                continue
+            if any(j != i and len(normed[j]) > len(quote) and quote in normed[j] and kept[j].kept
+                   and self.units.index(kept[j]) != self.dek_index for j in range(len(kept))):
+                if self._remove(unit, "repeated pull quote"):
+                    nxt = kept[i + 1] if i + 1 < len(kept) else None
+                    if nxt is not None and md.name_line(self._visible(nxt)):
+                        self._remove(nxt, "repeated pull quote")
+
+    def _repeated_captions(self) -> None:
+        previous: Unit | None = None
+        for unit in self.units:
+            if not unit.kept:
+                continue
+            if previous is not None and norm(self._visible(previous)) == norm(self._visible(unit)) and norm(self._visible(unit)):
+                self._remove(unit, "repeated caption")
+                continue
+            previous = unit
+
+    def _outlet_from_text(self) -> None:
+        appeals = self.appeal_texts + [self._visible(u) for u in self.units if u.reason == "donation appeal"]
+        name = md.outlet_from_appeals(appeals)
+        if name:
+            self.outlet_votes.append((2, name))
+        kept = self.kept_units()
+        for unit in kept[-2:]:
+            name = md.outlet_from_we_sentence(self._visible(unit))
+            if name:
+                self.outlet_votes.append((6, name))
+        hinted = self.hints.get("outlet")
+        if hinted:
+            self.outlet_votes.append((0, hinted))
+        if self.outlet_votes:
+            self.meta["outlet"] = sorted(self.outlet_votes, key=lambda v: v[0])[0][1]
