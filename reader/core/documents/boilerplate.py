@@ -52,6 +52,11 @@ _DISCLAIMER = re.compile(
     r"^disclaimer\b|\b(?:views|opinions|ideas)\b.{0,80}\b(?:do(?:es)? not|don['\u2019]t|doesn['\u2019]t) (?:necessarily )?(?:reflect|represent)"
     r"|\bare (?:the author['\u2019]s|their) own\b.{0,60}\b(?:reflect|represent|endorse)", _I)
 
+# A disclaimer speaks about the piece and its publisher, not about the people in the story.
+_PUBLICATION = re.compile(
+    r"\b(?:authors?['\u2019]?s?|writers?|contributors?|columnists?|editorial|publisher|point[- ]of[- ]view|their own"
+    r"|this (?:article|section|site|website|publication|page|column|blog|post|piece))\b", _I)
+
 _APPEAL_CUES = re.compile(
     r"\bdonat(?:e|es|ed|ion|ions|ing)\b|\btax[- ]deductible\b|\bfundrais\w*|\bsupport (?:us|our|ethical|independent|this work)\b"
     r"|\bplease (?:support|consider|give|help us)\b|\bbecome a (?:member|patron|supporter|subscriber)\b"
@@ -75,7 +80,7 @@ def classify_line(text: str) -> str | None:
                 return reason
         if _is_menu(line):
             return "site navigation"
-    if _words(line) <= 80 and _DISCLAIMER.search(line):
+    if _words(line) <= 80 and _DISCLAIMER.search(line) and (line.lower().startswith("disclaimer") or _PUBLICATION.search(line)):
         return "disclaimer"
     return None
 

@@ -126,7 +126,7 @@ class HeaderRules(CleanerState):
                 self._remove(unit, "byline")
                 self._role_line_after(unit)
                 continue
-            bio = md.bio_name(text) if len(text) < 250 else None
+            bio = md.author_bio_name(text) if len(text) < 250 else None
             if bio and pos <= 2:
                 self.meta["author"] = self.meta["author"] or bio
                 self._remove(unit, "author bio")

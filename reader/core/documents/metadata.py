@@ -96,6 +96,20 @@ def bio_name(line: str) -> str | None:
     return None
 
 
+_WRITING_ROLE = re.compile(
+    r"\b(?:editor|writer|columnist|journalist|correspondent|contributor|author|reporter|fellow|professor|analyst"
+    r"|researcher|scholar|lecturer|commentator|blogger|novelist|poet|historian)s?\b", re.IGNORECASE)
+
+
+def author_bio_name(line: str) -> str | None:
+    """Like `bio_name`, but only for a one-sentence bio of a writer ("... is the editor of ...")."""
+    name = bio_name(line)
+    if name is None or len(split_sentences(line)) > 1:
+        return None
+    glued = _unglue(line) != line
+    return name if glued or _WRITING_ROLE.search(line) else None
+
+
 def affiliation(line: str) -> str | None:
     """The organisation after the comma of a byline: "by X Research Associate, Some Institute" -> "Some Institute"."""
     m = re.search(r",\s*((?:[A-Z0-9][\w&'\u2019.-]*\s*){1,6})$", line.strip())

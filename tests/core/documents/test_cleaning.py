@@ -142,3 +142,12 @@ def test_news_page_copied_from_a_browser():
         "Arctic sea ice has fallen to its lowest level since records began, scientists say.",
         "Other researchers urged caution. The institute will publish a full report in May."]
     assert {"site navigation", "byline", "publication line", "share buttons", "photo credit", "related link"} <= reasons(doc)
+
+
+def test_story_sentences_that_look_like_notices_stay():
+    raw = ("Mayor Wins Second Term\n\nJohn Smith is the new mayor of the town. He won by 300 votes.\n\n"
+           "Critics said the views of renters do not reflect the majority, and the opinions of owners do not represent them either.\n\n"
+           "The council will meet on Monday. Its members were all re-elected.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.author is None and doc.removed == []
+    assert len(doc.paragraphs) == 3
