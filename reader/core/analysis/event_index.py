@@ -34,6 +34,7 @@ MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be
 COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
 REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
 MIN_SHARED_FEATURES = 3  # distinct words, names or numbers two linked passages have in common
+TWO_FEATURE_MIN = 0.4  # clause similarity needed when only two features are shared
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
 TOP_PARTNERS = 12  # candidates scored per passage
 POSTING_CAP = 50  # features in more sentences than this are too common to propose candidates
@@ -251,8 +252,9 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
     return units
 
 
-def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict[str, float]) -> float:
-    """Weight of the features in both sets; names count at most NAME_SHARE times what else is shared."""
+def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict[str, float]) -> tuple[float, int]:
+    """Weight of the features in both sets (names count at most NAME_SHARE times the rest), and how
+    many distinct words, names or numbers that is (word pairs and bigrams are not counted)."""
     names = other = 0.0
     count = 0
     for f in fa:
@@ -263,9 +265,7 @@ def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict
                 other += a.weights[f]
             if f[0] not in "BP":
                 count += 1
-    if count < MIN_SHARED_FEATURES:
-        return 0.0
-    return other + min(names, NAME_SHARE * other)
+    return other + min(names, NAME_SHARE * other), count
 
 
 def similarity(a: Unit, b: Unit) -> float:
@@ -274,16 +274,20 @@ def similarity(a: Unit, b: Unit) -> float:
     Shared feature weight over the geometric mean of both passages' weight, or, when higher, the
     same between their best-matching clauses (a long sentence may report the event in one clause).
     Shared names alone say the same people are involved, not that the same thing happened, so
-    their weight is capped relative to the rest. Pairs sharing less than MIN_LINK_WEIGHT score 0.
+    their weight is capped relative to the rest, and a link needs a shared action, event word or
+    count. Pairs sharing less than MIN_LINK_WEIGHT, or fewer than MIN_SHARED_FEATURES distinct
+    features, score 0; two shared features are enough only between two short matching clauses.
     """
     if REQUIRE_ANCHOR and not (a.anchors & b.anchors):
         return 0.0
     if len(a.weights) > len(b.weights):
         a, b = b, a
-    shared = _shared_weight(a, a.weights, b.weights)
-    if shared < MIN_LINK_WEIGHT:
+    shared, count = _shared_weight(a, a.weights, b.weights)
+    if shared < MIN_LINK_WEIGHT or count < 2:
         return 0.0
-    best = shared / math.sqrt(max(a.total, NORM_FLOOR) * max(b.total, NORM_FLOOR))
+    best = 0.0
+    if count >= MIN_SHARED_FEATURES:
+        best = shared / math.sqrt(max(a.total, NORM_FLOOR) * max(b.total, NORM_FLOOR))
     if len(a.clauses) > 1 or len(b.clauses) > 1:
         ca = a.clauses or [set(a.weights)]
         cb = b.clauses or [set(b.weights)]
@@ -291,9 +295,11 @@ def similarity(a: Unit, b: Unit) -> float:
         tb = b.clause_totals or [b.total]
         for x, fx in enumerate(ca):
             for y, fy in enumerate(cb):
-                s = _shared_weight(a, fx, fy)
-                if s >= MIN_LINK_WEIGHT:
-                    best = max(best, CLAUSE_FACTOR * s / math.sqrt(max(ta[x], NORM_FLOOR) * max(tb[y], NORM_FLOOR)))
+                s, n = _shared_weight(a, fx, fy)
+                if s >= MIN_LINK_WEIGHT and n >= 2:
+                    v = CLAUSE_FACTOR * s / math.sqrt(max(ta[x], NORM_FLOOR) * max(tb[y], NORM_FLOOR))
+                    if n >= MIN_SHARED_FEATURES or v >= TWO_FEATURE_MIN:
+                        best = max(best, v)
     return min(1.0, best)
 
 

@@ -14,7 +14,8 @@ CLAIM_CUES = re.compile(
     r"\b(will|would|could|might|may|must|should|cannot|can't|won't|wouldn't|likely|unlikely|"
     r"premature|far from|clear(?:ly)?|obvious(?:ly)?|naive|wrong|right to|convinced|believe|"
     r"think|seems?|appears? to|no doubt|of course|never|again and again|time and (?:time )?again|"
-    r"once again|always|failed|has failed|have failed|is to blame|nothing|no one|everyone)\b",
+    r"once again|always|failed|has failed|have failed|is to blame|nothing|no one|everyone|"
+    r"as if|sadly|unfortunately|appalling|shameful|absurd)\b",
     re.IGNORECASE,
 )
 # Cues of a reported happening: dates, days, counted victims, past-tense actions with an agent.
