@@ -59,6 +59,7 @@ def test_bundle_carries_samples_resources_and_extractor_data():
     assert (internal / "wordfreq" / "data" / "small_en.msgpack.gz").is_file()
     assert not any((internal / "wordfreq" / "data").glob("large_*")), "the unused large word lists were bundled"
     assert not any((internal / "resources").glob("screenshot*"))
+    assert not any(internal.rglob("libqgtk3*")) and not any(internal.glob("libgtk-3*")), "the GTK3 theme was bundled"
 
 
 def _source_changed_since_build() -> list[str]:
