@@ -87,10 +87,14 @@ def load_text(text: str, source: str, doc_id: str) -> Document:
 
 
 def restore(doc: Document, removed_index: int) -> Document:
-    """The document cleaned again with the removed piece number `removed_index` kept in the text."""
+    """The document cleaned again with the removed piece number `removed_index` kept in the text.
+
+    Needs `doc.raw_text`, `doc.hints` and `doc.kept` (a library that stores documents must keep them too);
+    raises LoadError when they are missing or when what is left is no article.
+    """
     piece = doc.removed[removed_index]
-    if not piece.key:
-        raise ValueError("this piece cannot be restored")
+    if not piece.key or not doc.raw_text:
+        raise LoadError(doc.source, "cannot restore: the text before cleaning was not kept")
     return build(doc.raw_text, doc.source, doc.id, doc.hints, doc.kept + (piece.key,))
 
 
