@@ -52,7 +52,10 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
         head = text[:tokens[n - 1][2]]
         second = tokens[n][1]
         if text.startswith(head, second):
-            return head.strip(), second + len(head)
+            body = second + len(head)
+            while body < len(text) and (text[body].isspace() or text[body] in ".,;:|-\u2013\u2014"):
+                body += 1  # "Title Title. The body ..."
+            return head.strip(), body
     # 1. A headline closed by "!", "?" or "...", followed by a capitalised word.
     for i in range(1, limit):
         if _ends_clause(tokens[i][0]) and _cap(tokens[i + 1][0]):

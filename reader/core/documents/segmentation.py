@@ -12,10 +12,14 @@ TITLE_ABBREVIATIONS = frozenset(
     fr messrs mme mlle sec supt insp det cpl pvt
     jan feb mar apr jun jul aug sep sept oct nov dec
     vs etc al approx ca cf no nos vol pp fig figs dept est
-    e.g i.e""".split()
+    e.g i.e v""".split()
 )
 # Abbreviations that may end a sentence when the next word is a common sentence opener.
-SOFT_ABBREVIATIONS = frozenset("inc ltd co corp bros etc jr sr a.m p.m".split())
+SOFT_ABBREVIATIONS = frozenset(
+    """inc ltd co corp bros etc jr sr a.m p.m
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex va vt wash wis wyo""".split()
+)  # companies and US states: "Calif." ends a sentence only before an obvious opener
 # Verbs of saying: `"...?" Jane Doe asked.` continues the quoted sentence.
 SPEECH_VERBS = frozenset(
     """said says asked asks added adds pressed told tells wrote writes replied replies explained insisted argued
@@ -77,13 +81,17 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
     first = stripped[0]
     glued_quote = gap == 0 and punct[-1] in _CLOSERS and len(punct) > 1
     if gap == 0 and not glued_quote:
-        return False  # "3.5", "U.S.", "example.com"
+        # "3.5", "U.S.", "example.com" go on; "said.We" (a lost space or quote mark) ends a sentence
+        return bool(punct == "." and re.search(r"[a-z]{2}$", text[max(0, m.start() - 2):m.start()])
+                    and re.match(r"[A-Z][a-z]", rest))
     if first.islower():
         return False  # "... ?" she asked. / "e.g. this"
     if not (first.isupper() or first.isdigit() or first in _OPENERS or first in "-\u2014\u2013\u2022"):
         return False
     if punct[-1] in "\u201d\"'\u2019" and _attribution_follows(stripped):
         return False
+    if first in "-\u2014\u2013" and punct == ".":
+        return False  # a dateline: "HAZARD, Ky. — The ..."
     if punct[0] != ".":
         return True
     if punct.startswith("..."):

@@ -38,3 +38,10 @@ def test_sentence_never_crosses_a_paragraph_and_spans_are_trimmed():
     for s in sents:
         assert s.slice(text) == s.slice(text).strip()
         assert any(p.start <= s.start and s.end <= p.end for p in paras)
+
+
+def test_legal_state_and_dateline_abbreviations_and_lost_spaces():
+    assert split_sentences("The Juliana v. United States case went on. HAZARD, Ky. — The town flooded. "
+                           "He said.We believe it. See example.com today. He moved to Calif. The end.") == [
+        "The Juliana v. United States case went on.", "HAZARD, Ky. — The town flooded.", "He said.",
+        "We believe it.", "See example.com today.", "He moved to Calif.", "The end."]
