@@ -13,7 +13,7 @@ from reader.core.analysis.corrections import (
     SplitActor,
     UnlinkPassage,
 )
-from reader.gui.models.roles import ActorKeyRole, EventIdRole
+from reader.gui.models.roles import ActorKeyRole, EventIdRole, MarkIdsRole
 from reader.gui.session import Session
 from reader.gui.views.comparison_view import ComparisonView
 from reader.gui.views.marks import BLAME, EVENTS, RECOMMENDATIONS, UNIQUE
@@ -100,12 +100,35 @@ class CorrectionMenus:
                                lambda x=mention: self.session.apply(UnlinkPassage(x.doc, x.start, x.end)))
         return menu
 
+    def _dismiss_cell(self, menu: QMenu, index: QModelIndex, layer: str, marks: list) -> None:
+        ids = set(index.data(MarkIdsRole) or [])
+        chosen = [m for m in marks if m.id in ids]
+        if chosen:
+            noun = "blame mark" if layer == "blame" else "recommendation"
+            menu.addAction(f"Dismiss this {noun}" if len(chosen) == 1 else f"Dismiss these {len(chosen)} {noun}s",
+                           lambda: self._dismiss_all(layer, chosen))
+
+    def _dismiss_all(self, layer: str, marks: list) -> None:
+        self.session.undo_stack.beginMacro(f"dismiss {len(marks)} {layer} marks")
+        for m in marks:
+            self.session.apply(DismissMark(layer, m.doc, m.start, m.end))
+        self.session.undo_stack.endMacro()
+
+    def recommendations_menu(self, index: QModelIndex) -> QMenu:
+        menu = QMenu(self.parent)
+        if self.session.comparison:
+            self._dismiss_cell(menu, index, "recommendation", self.session.comparison.recommendations)
+        return menu
+
     def blame_menu(self, index: QModelIndex) -> QMenu:
         menu = QMenu(self.parent)
         comparison = self.session.comparison
+        if comparison:
+            self._dismiss_cell(menu, index, "blame", comparison.blame)
         actor = comparison.actor(index.data(ActorKeyRole)) if comparison else None
         if actor is None:
-            menu.addAction("No actor to correct here").setEnabled(False)
+            if menu.isEmpty():
+                menu.addAction("No actor to correct here").setEnabled(False)
             return menu
         others = [a.name for a in comparison.actors if a is not actor]
         if others:

@@ -59,6 +59,9 @@ def load_and_analyze(documents: Sequence[Document], specs: Sequence[str], correc
         except OSError as exc:
             errors.append(f"{spec}: {exc.strerror or exc}")
             continue
+        except Exception as exc:  # a loader bug must not cost the reader the other articles
+            errors.append(f"{spec}: cannot be read ({type(exc).__name__}: {exc})")
+            continue
         docs.append(doc)
         known.add(spec)
     if not docs:

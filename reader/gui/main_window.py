@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.events_panel.row_activated.connect(self._on_events_panel_row_activated)
         self.events_panel.context_requested.connect(lambda i, pos: self.menus.show(self.menus.events_menu(i), pos))
         self.blame_panel.context_requested.connect(lambda i, pos: self.menus.show(self.menus.blame_menu(i), pos))
+        self.recommendations_panel.context_requested.connect(
+            lambda i, pos: self.menus.show(self.menus.recommendations_menu(i), pos))
 
     # --- opening ---------------------------------------------------------------------------------
     def open_files(self, specs: list[str]) -> None:
@@ -220,8 +222,7 @@ class MainWindow(QMainWindow):
                 return
 
     def _on_events_panel_row_activated(self, index: QModelIndex) -> None:
-        if index.column() == 0:
-            self.view.select_event(self.events_model.row_object(index.row()).id)
+        self.view.select_event(self.events_model.row_object(index.row()).id)
 
     # --- remembered layout -----------------------------------------------------------------------
     def _restore(self) -> None:

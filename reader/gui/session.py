@@ -67,7 +67,16 @@ class Session(QObject):
 
     def corrections(self) -> list[dict]:
         """Every correction in force, oldest first, as plain dicts (for the library or the settings)."""
-        live = [self.undo_stack.command(i).correction.to_dict() for i in range(self.undo_stack.index())]
+        live: list[dict] = []
+
+        def collect(command) -> None:
+            if isinstance(command, _CorrectionCommand):
+                live.append(command.correction.to_dict())
+            for j in range(command.childCount()):  # a macro (several corrections undone as one)
+                collect(command.child(j))
+
+        for i in range(self.undo_stack.index()):
+            collect(self.undo_stack.command(i))
         return self._baked + live
 
     # --- loading -----------------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.analysis.corrections import UnlinkPassage
+from reader.core.analysis.corrections import MergeActors, RenameEvent, UnlinkPassage
+from reader.core.analysis.model import Actor
 from reader.gui import tasks
 from reader.gui.views.marks import BLAME, EVENTS, RECOMMENDATIONS
 
@@ -189,7 +191,7 @@ def test_the_last_comparison_and_the_layout_are_remembered(qtbot, inline_tasks, 
     assert [p.doc.source for p in second.view.panes] == [str(p) for p in seed_paths[:2]]
     assert not second.actions.scroll_lock.isChecked()
     assert second.docks["blame"].isHidden()
-    assert Path(second.settings.fileName()).parent == Path(__import__("os").environ["PARALLAX_CONFIG_DIR"])
+    assert Path(second.settings.fileName()).parent == Path(os.environ["PARALLAX_CONFIG_DIR"])
 
 
 def test_first_start_opens_the_samples(window, seed_paths):
@@ -208,3 +210,45 @@ def test_hover_text_says_why_a_mark_is_there(window):
     assert "mayor" in blame_tip and "author" in blame_tip and "&lt;to blame&gt;" in blame_tip
     event_tip = next(t for t in tips if "Shared" in t)
     assert "mayor to blame" in event_tip and "Article d2" in event_tip
+
+
+def test_panel_menus_dismiss_and_merge_as_undoable_corrections(window):
+    from reader.gui.models.roles import ActorKeyRole
+
+    comparison = small_comparison()
+    comparison.actors.append(Actor("a3", "city council"))
+    comparison.blame[1].actor = "a3"
+    show_comparison(window, comparison)
+    assert window.blame_model.rowCount() == 2
+    cell = window.blame_model.index(1, 2)  # city council, in d2
+    menu = window.menus.blame_menu(cell)
+    next(a for a in menu.actions() if a.text() == "Dismiss this blame mark").trigger()
+    assert window.blame_model.rowCount() == 1
+    assert [d["kind"] for d in window.session.corrections()] == ["dismiss"]
+    window.session.undo_stack.undo()
+    assert window.blame_model.rowCount() == 2
+    window.session.apply(MergeActors("mayor", "city council"))
+    assert window.blame_model.rowCount() == 1
+    assert window.blame_model.index(0, 0).data(ActorKeyRole) == "a1"
+    assert [window.blame_model.index(0, c).data() for c in (1, 2)] == ["author", "quoted: Critics"]
+    rec_menu = window.menus.recommendations_menu(window.recommendations_model.index(0, 1))
+    next(a for a in rec_menu.actions() if a.text().startswith("Dismiss")).trigger()
+    assert window.recommendations_model.index(0, 1).data() == "—"
+    assert [d["kind"] for d in window.session.corrections()] == ["merge_actors", "dismiss"]
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert window.session.corrections() == [] and window.blame_model.rowCount() == 2
+
+
+def test_corrections_are_replayed_when_an_article_is_added(window, seed_paths):
+    window.open_files([str(p) for p in seed_paths[:2]])
+    comparison = window.session.comparison
+    event = next((e for e in comparison.events if e.shared), None)
+    if event is None:
+        pytest.skip("no shared event between the first two samples")
+    m = event.mentions[0]
+    window.session.apply(RenameEvent(m.doc, m.start, m.end, "My label"))
+    window.session.add([str(seed_paths[2])])
+    assert len(window.view.panes) == 3
+    assert any(e.label == "My label" for e in window.session.comparison.events)
+    assert [d["kind"] for d in window.session.corrections()] == ["rename_event"]

@@ -10,3 +10,7 @@ PassageRole = Qt.ItemDataRole.UserRole + 3  # tuple (doc id, start, end) to jump
 ActorKeyRole = Qt.ItemDataRole.UserRole + 4  # str: actor id (or "target:<words>" for blame without an actor)
 ColourRole = Qt.ItemDataRole.UserRole + 5  # int: the shared event's colour index, -1 if none
 MarkIdsRole = Qt.ItemDataRole.UserRole + 6  # list[str]: blame or recommendation ids in the cell
+AnnotationIdRole = Qt.ItemDataRole.UserRole + 7  # str: the reader's annotation id
+TagsRole = Qt.ItemDataRole.UserRole + 8  # list[str]: the annotation's tags
+CategoryRole = Qt.ItemDataRole.UserRole + 9  # str: event, blame, recommendation or note
+StatusRole = Qt.ItemDataRole.UserRole + 10  # str: "anchored" or "orphaned"

@@ -49,7 +49,7 @@ class ComparisonView(QWidget):
         """Shows a new or changed comparison; panes are rebuilt only when the articles or their order changed."""
         self.comparison = comparison
         docs = comparison.documents if comparison else []
-        if [p.doc for p in self.panes] != list(docs):
+        if [id(p.doc) for p in self.panes] != [id(d) for d in docs]:
             self._rebuild()
         if comparison and self.selected_event and not any(e.id == self.selected_event for e in comparison.events):
             self.selected_event = None
