@@ -59,6 +59,7 @@ def test_bundle_carries_samples_resources_and_extractor_data():
     assert (internal / "wordfreq" / "data" / "small_en.msgpack.gz").is_file()
     assert not any((internal / "wordfreq" / "data").glob("large_*")), "the unused large word lists were bundled"
     assert not any((internal / "resources").glob("screenshot*"))
+    assert not any((internal / "babel").glob("locale-data/*")), "babel's unused locale data was bundled"
     assert not any(internal.rglob("libqgtk3*")) and not any(internal.glob("libgtk-3*")), "the GTK3 theme was bundled"
 
 
@@ -93,6 +94,28 @@ def test_bundle_reads_html_like_the_source(tmp_path):
     assert [(d["title"], d["text"]) for d in bundled_docs] == [(d["title"], d["text"]) for d in source_docs]
     text = bundled_docs[0]["text"]
     assert "council voted" in text and "<p>" not in text and "tracker" not in text  # extracted, not raw markup
+
+
+def test_bundle_reads_a_web_address(tmp_path):
+    """A page served over HTTP on this machine is fetched and extracted by the bundled urllib + trafilatura."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "harbour.html").write_text(HTML, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/harbour.html"
+        done = _run([_exe(), "analyze", url, "--json", str(tmp_path / "u.json")], tmp_path)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode == 0, done.stderr
+    text = json.loads((tmp_path / "u.json").read_text())["documents"][0]["text"]
+    assert "council voted" in text and "<p>" not in text
 
 
 def test_bundle_reports_a_missing_file_in_one_line(tmp_path):

@@ -178,3 +178,17 @@ def test_icons_render_to_every_size(tmp_path):
         assert int.from_bytes(header[16:20], "big") == size and int.from_bytes(header[20:24], "big") == size
     assert (tmp_path / "parallax.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
     assert (tmp_path / "parallax.icns").read_bytes()[:4] == b"icns"
+
+
+def test_the_app_never_needs_the_locale_data_the_bundle_leaves_out():
+    """babel's locale data is only read by courlan's language filter (trafilatura's target_language)."""
+    excluded = ast.literal_eval(next(
+        n.value for n in ast.parse((PACKAGING / "parallax.spec").read_text(encoding="utf-8")).body
+        if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", None) == "DATA_EXCLUDES"))
+    if "locale-data/*" not in excluded.get("babel", []):
+        pytest.skip("the bundle keeps babel's locale data")
+    for source in (ROOT / "reader").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert "target_language" not in text and "lang_filter" not in text, \
+            f"{source.name} filters by language: drop babel's locale-data exclusion in parallax.spec"
+        assert not re.search(r"^\s*(import|from)\s+babel\b", text, flags=re.MULTILINE), source.name
