@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -102,6 +103,7 @@ class NotesPanel(QWidget):
         self.comparison_list.setWordWrap(True)
         self.comparison_list.itemDoubleClicked.connect(
             lambda item: self.comparison_note_edit_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.comparison_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_note_button = QPushButton("Add…")
         self.add_note_button.setToolTip("Add a note about the whole comparison")
         self.add_note_button.clicked.connect(self.comparison_note_add_requested)
