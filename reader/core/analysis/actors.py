@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -35,12 +36,18 @@ _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|an|ish|ese|i|ic|ch|er)$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_ARTICLE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def norm(surface: str) -> str:
     """Lower case, plain quotes, no leading article, no possessive, single spaces."""
     s = surface.translate(_QUOTES).lower().strip(" ,.;:\"'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", s)
-    return re.sub(r"\s+", " ", s)
+    s = _POSSESSIVE.sub("", s)
+    s = _ARTICLE.sub("", s)
+    return _SPACES.sub(" ", s)
 
 
 def _surname_key(word: str) -> str:
@@ -260,22 +267,30 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
             singles.add(name)
     # fuzzy surnames: "Erodgan" joins "Erdogan"
     surname_alias: dict[str, str] = {k: k for k in persons}
-    plain = sorted(persons)
-    for s in {_surname_key(w) for w in singles} - set(persons):
-        for p in plain:
-            if len(s) >= 5 and s[0] == p[0] and fuzz.ratio(s, p) >= 80:
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for p in sorted(persons):
+        by_initial[p[:1]].append(p)
+    for s in sorted({_surname_key(w) for w in singles} - set(persons)):
+        if len(s) < 5:
+            continue
+        for p in by_initial.get(s[:1], []):
+            if abs(len(p) - len(s)) <= 2 and fuzz.ratio(s, p) >= 80:
                 surname_alias[s] = p
                 break
-    for a in list(plain):
-        for b in plain:
-            if a < b and len(a) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 80:
-                surname_alias[b] = surname_alias[a]
+    for bucket in by_initial.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if len(a) >= 5 and abs(len(a) - len(b)) <= 2 and fuzz.ratio(a, b) >= 80:
+                    surname_alias[b] = surname_alias[a]
     # countries: single names that some demonym points at
     demonyms: dict[str, str] = {}
     countries = [n for n in singles if n not in places and not n.isupper()]
     all_first = {r.core.split()[0].split("-")[0] for r in raws if r.kind == "name" and r.core}
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for c in countries:
+        by_prefix[c[:4].lower()].append(c)
     for w in all_first:
-        for c in countries:
+        for c in by_prefix.get(w[:4].lower(), []):
             if demonym_of(w, c):
                 demonyms[w] = c
     initials: dict[str, str] = {}
