@@ -34,6 +34,7 @@ def _follow_theme(app: QApplication, window: MainWindow) -> None:
     def apply(choice: str) -> None:
         theme.apply_theme(app, choice)
         window.view.refresh_marks()
+        window.legend.refresh()
 
     window.theme_requested.connect(apply)
     hints = app.styleHints()
@@ -51,6 +52,8 @@ def _take_screenshot(app: QApplication, window: MainWindow, out: str, started: f
         if done["saved"]:
             return
         done["saved"] = True
+        window.balance_docks()
+        app.processEvents()
         window.view.select_widest_event()  # one selected event, its bands, the panes scrolled to it
         app.processEvents()
         ok = window.grab().save(out)
@@ -79,6 +82,7 @@ def run_app(files: Sequence[str], screenshot: str | None = None) -> int:
     _follow_theme(app, window)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
+        window.balance_docks()
         Path(screenshot).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
         _take_screenshot(app, window, screenshot, started)
     window.show()

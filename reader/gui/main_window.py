@@ -29,6 +29,7 @@ from reader.gui.models.events_model import EventsModel
 from reader.gui.models.recommendations_model import RecommendationsModel
 from reader.gui.session import Session
 from reader.gui.views.comparison_view import ComparisonView
+from reader.gui.views.legend import Legend
 from reader.gui.views.message_bar import MessageBar
 from reader.gui.views.notes_panel import NotesPanel
 from reader.gui.views.table_panel import TablePanel
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             self.statusBar().addPermanentWidget(w)
             w.hide()
+        self.legend = Legend()
+        self.statusBar().addPermanentWidget(self.legend)
 
         self._drop = DropFilter(self)
         self._drop.dropped.connect(self.session.add)
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}Dock")
+        widget.setMinimumWidth(160)  # a long label inside must not widen the dock area
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -234,10 +238,19 @@ class MainWindow(QMainWindow):
             self.resize(1500, 950)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            self.balance_docks()
         for layer, action in self.actions.layers.items():
             action.setChecked(prefs.flag(st, f"view/layer_{layer}", True))
         self.actions.scroll_lock.setChecked(prefs.flag(st, "view/scroll_lock", True))
         self.actions.theme_actions.get(str(st.value("view/theme", "system")), self.actions.theme_actions["system"]).setChecked(True)
+
+    def balance_docks(self) -> None:
+        """The default layout: the three comparison panels side by side, equally wide, under the articles."""
+        docks = [self.docks["events"], self.docks["blame"], self.docks["recommendations"]]
+        third = max(200, self.width() // 3)
+        self.resizeDocks(docks, [third] * 3, Qt.Orientation.Horizontal)
+        self.resizeDocks(docks[:1], [max(180, self.height() // 4)], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         st = self.settings
