@@ -35,6 +35,7 @@ COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "governmen
 REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
 MIN_SHARED_FEATURES = 3  # distinct words, names or numbers two linked passages have in common
 TWO_FEATURE_MIN = 0.4  # clause similarity needed when only two features are shared
+MIX = 0.2  # normaliser leans towards the lighter passage: a clause contained in a long sentence still matches
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
 TOP_PARTNERS = 12  # candidates scored per passage
 POSTING_CAP = 50  # features in more sentences than this are too common to propose candidates
@@ -268,6 +269,11 @@ def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict
     return other + min(names, NAME_SHARE * other), count
 
 
+def _norm(wa: float, wb: float) -> float:
+    lo, hi = (wa, wb) if wa <= wb else (wb, wa)
+    return max(lo, NORM_FLOOR) ** (1 - MIX) * max(hi, NORM_FLOOR) ** MIX
+
+
 def similarity(a: Unit, b: Unit) -> float:
     """How surely two passages report the same thing (0..1).
 
@@ -287,7 +293,7 @@ def similarity(a: Unit, b: Unit) -> float:
         return 0.0
     best = 0.0
     if count >= MIN_SHARED_FEATURES:
-        best = shared / math.sqrt(max(a.total, NORM_FLOOR) * max(b.total, NORM_FLOOR))
+        best = shared / _norm(a.total, b.total)
     if len(a.clauses) > 1 or len(b.clauses) > 1:
         ca = a.clauses or [set(a.weights)]
         cb = b.clauses or [set(b.weights)]
@@ -297,7 +303,7 @@ def similarity(a: Unit, b: Unit) -> float:
             for y, fy in enumerate(cb):
                 s, n = _shared_weight(a, fx, fy)
                 if s >= MIN_LINK_WEIGHT and n >= 2:
-                    v = CLAUSE_FACTOR * s / math.sqrt(max(ta[x], NORM_FLOOR) * max(tb[y], NORM_FLOOR))
+                    v = CLAUSE_FACTOR * s / _norm(ta[x], tb[y])
                     if n >= MIN_SHARED_FEATURES or v >= TWO_FEATURE_MIN:
                         best = max(best, v)
     return min(1.0, best)
