@@ -144,18 +144,18 @@ class AnnotationController(QObject):
             items.append(("Highlight the selection\tCtrl+H", lambda: self.highlight(doc_id, s, e)))
             items.append(("Add a note to the selection…\tCtrl+Shift+N", lambda: self.ask_note(doc_id, s, e)))
             for c in CATEGORIES:
-                items.append((f"Highlight the selection as {c}", lambda c=c: self.highlight(doc_id, s, e, c)))
+                items.append((f"Highlight the selection as {c}", lambda _=False, c=c: self.highlight(doc_id, s, e, c)))
         for mark in pane.text.marks_at(offset):
             if mark.layer == ANNOTATIONS and mark.key in self.store.annotations:
                 quote = self._short(self.store.annotations[mark.key].target.exact)
-                items.append((f"Edit the note on “{quote}”…", lambda k=mark.key: self.edit(k)))
-                items.append((f"Delete the highlight on “{quote}”", lambda k=mark.key: self.delete(k)))
+                items.append((f"Edit the note on “{quote}”…", lambda _=False, k=mark.key: self.edit(k)))
+                items.append((f"Delete the highlight on “{quote}”", lambda _=False, k=mark.key: self.delete(k)))
             elif mark.layer in _MARK_KINDS:
                 key = self.mark_key(doc_id, mark)
                 if key:
                     kind = _MARK_KINDS[mark.layer]
-                    items.append((f"Promote this {kind} mark to a note", lambda k=key: self.promote(k)))
-                    items.append((f"Annotate this {kind} mark…", lambda k=key: self.ask_promote(k)))
+                    items.append((f"Promote this {kind} mark to a note", lambda _=False, k=key: self.promote(k)))
+                    items.append((f"Annotate this {kind} mark…", lambda _=False, k=key: self.ask_promote(k)))
         if not items:
             return menu
         first = menu.actions()[0] if menu.actions() else None

@@ -19,6 +19,7 @@ from reader import APP_NAME
 from reader.gui import icons
 from reader.gui import settings as prefs
 from reader.gui.actions import Actions
+from reader.gui.annotation_controller import AnnotationController
 from reader.gui.correction_menus import CorrectionMenus
 from reader.gui.dialogs.about_dialog import show_about
 from reader.gui.dialogs.export_dialog import ask_and_export, export_available
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._drop.dropped.connect(self.session.add)
         self.installEventFilter(self._drop)
         self._connect()
+        self.annotations = AnnotationController(self)  # the reader's highlights and notes, the library
         self._restore()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         v.move_requested.connect(s.move)
         v.close_requested.connect(s.remove)
-        v.context_requested.connect(lambda doc, off, pos: self.menus.show(self.menus.text_menu(doc, off), pos))
+        v.context_requested.connect(lambda doc, off, pos: self.menus.show(
+            self.annotations.extend_text_menu(self.menus.text_menu(doc, off), doc, off), pos))
         v.event_selected.connect(self._on_view_event_selected)
         for panel in (self.events_panel, self.blame_panel, self.recommendations_panel):
             panel.passage_activated.connect(v.jump_to)
@@ -176,7 +179,8 @@ class MainWindow(QMainWindow):
 
     def _export(self) -> None:
         if self.session.comparison:
-            ask_and_export(self, self.session.comparison,
+            annotations, notes = self.annotations.export_inputs()
+            ask_and_export(self, self.session.comparison, annotations=annotations, notes=notes,
                            on_done=lambda out: self.statusBar().showMessage(f"Exported to {out}", 8000),
                            on_error=lambda line: self.messages.show_lines([line]))
 
@@ -267,4 +271,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.session.cancel()
         self.save_settings()
+        self.annotations.close()
         super().closeEvent(event)

@@ -23,15 +23,16 @@ def export_available() -> bool:
     return True
 
 
-def _write(comparison: Comparison, fmt: str, out: str, report) -> str:  # report: the task's progress callback
+def _write(comparison: Comparison, fmt: str, out: str, annotations, notes, report) -> str:  # report: the task's progress callback
     from reader.core.export.command import write_export
     from reader.core.export.report import build_report
 
-    write_export(fmt, build_report(comparison), out)
+    write_export(fmt, build_report(comparison, annotations, notes), out)
     return out
 
 
-def ask_and_export(parent: QWidget, comparison: Comparison, on_done, on_error) -> tasks.Task | None:
+def ask_and_export(parent: QWidget, comparison: Comparison, on_done, on_error, annotations=None,
+                   notes=None) -> tasks.Task | None:
     """Shows the save dialog and starts the export; None when the reader cancelled."""
     path, chosen = QFileDialog.getSaveFileName(parent, "Export comparison", "comparison.md", ";;".join(FILTERS.values()))
     if not path:
@@ -41,5 +42,5 @@ def ask_and_export(parent: QWidget, comparison: Comparison, on_done, on_error) -
         fmt = "md"
     if Path(path).suffix.lower() != f".{fmt}":
         path += f".{fmt}"
-    return tasks.run_task(_write, comparison, fmt, path, on_done=on_done,
+    return tasks.run_task(_write, comparison, fmt, path, list(annotations or []), list(notes or []), on_done=on_done,
                           on_error=lambda message: on_error(f"{path}: {message}"))

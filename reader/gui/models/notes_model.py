@@ -107,13 +107,14 @@ class NotesFilter(QSortFilterProxyModel):
         self.doc_id = self.tag = self.category = ""
 
     def set_filter(self, doc_id: str | None = None, tag: str | None = None, category: str | None = None) -> None:
+        self.beginFilterChange()
         if doc_id is not None:
             self.doc_id = doc_id
         if tag is not None:
             self.tag = tag
         if category is not None:
             self.category = category
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
         index = self.sourceModel().index(source_row, 0, source_parent)
