@@ -192,3 +192,17 @@ def test_the_app_never_needs_the_locale_data_the_bundle_leaves_out():
         assert "target_language" not in text and "lang_filter" not in text, \
             f"{source.name} filters by language: drop babel's locale-data exclusion in parallax.spec"
         assert not re.search(r"^\s*(import|from)\s+babel\b", text, flags=re.MULTILINE), source.name
+
+
+def test_install_command_refuses_disagreeing_files_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    root = _copy_tree(tmp_path)
+    metainfo = root / "packaging" / f"{reader.APP_ID}.metainfo.xml"
+    metainfo.write_text(metainfo.read_text().replace(f'<release version="{reader.__version__}"', '<release version="0.0.1"'))
+    done = subprocess.run([sys.executable, str(root / "packaging" / "install_desktop_files.py"), "--prefix", str(tmp_path / "p")],
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "newest release is '0.0.1'" in done.stderr
+    assert not (tmp_path / "p").exists()
