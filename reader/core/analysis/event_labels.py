@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.analysis.event_index import Unit, word_features
+from reader.core.analysis.event_features import word_features
+from reader.core.analysis.event_units import Unit
 from reader.core.analysis.event_text import SCALES, normal, number_features, tokenize
 
 MAX_LABEL_WORDS = 12

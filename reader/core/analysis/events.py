@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reader.core.analysis.event_index import (
-    IndexStats,
-    Unit,
-    build_units,
-    candidate_pairs,
-    lowercase_vocabulary,
-    similarity,
-)
+from reader.core.analysis.event_features import lowercase_vocabulary
+from reader.core.analysis.event_index import IndexStats, candidate_pairs
+from reader.core.analysis.event_similarity import similarity
+from reader.core.analysis.event_units import Unit, build_units
 from reader.core.analysis.event_labels import key_features, kind_of, label_for
 from reader.core.analysis.model import Event, Mention
 from reader.core.documents.model import Document

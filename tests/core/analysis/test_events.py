@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 
-from reader.core.analysis.event_index import IndexStats, build_units, similarity
+from reader.core.analysis.event_index import IndexStats
+from reader.core.analysis.event_similarity import similarity
+from reader.core.analysis.event_units import build_units
 from reader.core.analysis.event_text import name_key, number_features, stem
 from reader.core.analysis.events import find_events
 from reader.core.analysis.model import Event

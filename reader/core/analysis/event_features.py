@@ -1,0 +1,137 @@
+"""Reads the features of a passage: names, word stems or paraphrase classes, numbers, word pairs, clauses."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.analysis.event_text import (
+    IRREGULAR,
+    NUMBER_WORDS,
+    SCALES,
+    VAGUE,
+    name_key,
+    normal,
+    number_features,
+    paraphrase_classes,
+    stem,
+    stopwords,
+    tokenize,
+)
+from reader.core.documents.model import Document
+
+COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
+PAIR_WEIGHT = True  # unordered pairs of action words in one sentence ("end"+"war") are features too
+
+
+LOWER_WORD = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]*")
+
+
+def lowercase_vocabulary(documents: list[Document]) -> set[str]:
+    """Words seen at least once in lower case: a capitalised word never seen so is taken for a name."""
+    seen: set[str] = set()
+    for doc in documents:
+        seen.update(LOWER_WORD.findall(doc.text))
+    return {normal(w) for w in seen}
+
+
+def _word_feature(word: str, lower_seen: set[str]) -> str | None:
+    n = normal(word)
+    if len(n) < 2 or n in stopwords() or n in NUMBER_WORDS or n in SCALES or n in VAGUE:
+        return None
+    if word[0].isupper() and n not in lower_seen:
+        return "N:" + name_key(n)
+    s = stem(n)
+    cls = paraphrase_classes().get(s)
+    return "C:" + cls if cls else "W:" + s
+
+
+def word_features(word: str, lower_seen: set[str]) -> list[str]:
+    """The features of one word: its name key, stem or paraphrase class; a compound's joined stems."""
+    if "-" not in word:
+        f = _word_feature(word, lower_seen)
+        return [f] if f else []
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2:
+        f = _word_feature(parts[0], lower_seen) if parts else None
+        return [f] if f else []
+    head = _word_feature(parts[-1], lower_seen) if COMPOUND_HEAD else None
+    return ["W:" + "-".join(stem(p) for p in parts)] + ([head] if head else [])
+
+
+EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
+NOT_EVENTS = frozenset({"C:people", "C:world"})
+
+
+def is_anchor(feature: str, word: str) -> bool:
+    """Whether a feature says what happened: an action or event word, or a count (not a bare name)."""
+    kind = feature[0]
+    if kind in "#~":
+        return True
+    if kind == "C":
+        return feature not in NOT_EVENTS
+    if kind == "W":
+        return bool(EVENTIVE.search(word)) or word in IRREGULAR
+    if kind == "B":
+        return True
+    return False
+
+
+Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lower case or "")
+
+
+def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
+    """Features of a passage in reading order, each with the offset of the word that gave it.
+
+    Names (capitalised words never seen in lower case), word stems or their paraphrase class,
+    hyphenated compounds, numbers and magnitudes, and pairs of adjacent content words ("B:").
+    """
+    tokens = tokenize(text)
+    out: list[Feature] = []
+    words: list[tuple[int, int, str, str]] = []  # (start, end, feature) of content words, for bigrams
+    for k, tok in enumerate(tokens):
+        word = tok.text
+        if word[0].isdigit() or word[0] == "$":
+            nxt = [normal(t.text) for t in tokens[k + 1:k + 3]]
+            for f in number_features([normal(word)] + nxt[:1] if nxt[:1] and nxt[0] in SCALES
+                                     else [normal(word)] + (nxt[:1] if nxt[:1] == ["percent"] else [])):
+                out.append((tok.start, f, ""))
+            continue
+        feats = word_features(word, lower_seen)
+        low = normal(word)
+        for f in feats:
+            out.append((tok.start, f, low))
+        if feats:
+            words.append((tok.start, tok.end, feats[0], low))
+    lowered = [normal(t.text) for t in tokens]
+    for f in number_features(lowered):
+        if f.startswith("~") or not any(g == f for _, g, _ in out):
+            out.append((0, f, ""))  # vague quantities ("tens of thousands", "half a million")
+    for (s1, e1, f1, w1), (s2, _, f2, w2) in zip(words, words[1:]):
+        gap = text[e1:s2]
+        if len(gap) <= 12 and not any(ch in gap for ch in ",;:.()\"“”—–"):
+            out.append((s1, "B:" + f1[2:] + "_" + f2[2:], w1 + " " + w2))
+    return out
+
+
+CLAUSE_MARK = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|while|whereas|as|after|before|because|which|who|when)\s")
+
+
+def clause_sets(text: str, feats: list[Feature]) -> list[set[str]]:
+    """The features of each clause of a passage (clauses of fewer than three features join the next)."""
+    cuts = [m.start() for m in CLAUSE_MARK.finditer(text)] + [len(text) + 1]
+    groups: list[set[str]] = []
+    cur: set[str] = set()
+    k = 0
+    for pos, f, _ in sorted(feats, key=lambda pf: pf[0]):
+        while pos >= cuts[k]:
+            k += 1
+            if len(cur) >= 3:
+                groups.append(cur)
+                cur = set()
+        cur.add(f)
+    if cur:
+        if len(cur) < 3 and groups:
+            groups[-1] |= cur
+        else:
+            groups.append(cur)
+    return groups if len(groups) > 1 else []

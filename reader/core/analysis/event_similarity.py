@@ -1,0 +1,74 @@
+"""How surely two passages of different articles report the same thing, from their shared weighted features."""
+
+from __future__ import annotations
+
+from reader.core.analysis.event_units import Unit
+
+NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighed this much
+NAME_SHARE = 1.0  # shared names count at most this many times the other shared weight
+CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
+MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
+REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
+MIN_SHARED_FEATURES = 3  # distinct words, names or numbers two linked passages have in common
+TWO_FEATURE_MIN = 0.4  # clause similarity needed when only two features are shared
+MIX = 0.2  # normaliser leans towards the lighter passage: a clause inside a long sentence still matches
+
+
+def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict[str, float]) -> tuple[float, int]:
+    """Weight of the features in both sets (names count at most NAME_SHARE times the rest), and how
+    many distinct words, names or numbers that is (word pairs and bigrams are not counted)."""
+    names = other = 0.0
+    count = 0
+    for f in fa:
+        if f in fb:
+            if f[0] == "N":
+                names += a.weights[f]
+            else:
+                other += a.weights[f]
+            if f[0] not in "BP":
+                count += 1
+    return other + min(names, NAME_SHARE * other), count
+
+
+def _norm(wa: float, wb: float) -> float:
+    lo, hi = (wa, wb) if wa <= wb else (wb, wa)
+    return max(lo, NORM_FLOOR) ** (1 - MIX) * max(hi, NORM_FLOOR) ** MIX
+
+
+def similarity(a: Unit, b: Unit) -> float:
+    """How surely two passages report the same thing (0..1).
+
+    Shared feature weight over the geometric mean of both passages' weight, or, when higher, the
+    same between their best-matching clauses (a long sentence may report the event in one clause).
+    Shared names alone say the same people are involved, not that the same thing happened, so
+    their weight is capped relative to the rest, and a link needs a shared action, event word or
+    count. Pairs sharing less than MIN_LINK_WEIGHT, or fewer than MIN_SHARED_FEATURES distinct
+    features, score 0; two shared features are enough only between two short matching clauses.
+    """
+    if REQUIRE_ANCHOR and not (a.anchors & b.anchors):
+        return 0.0
+    if len(a.weights) > len(b.weights):
+        a, b = b, a
+    shared, count = _shared_weight(a, a.weights, b.weights)
+    if shared < MIN_LINK_WEIGHT or count < 2:
+        return 0.0
+    best = 0.0
+    if count >= MIN_SHARED_FEATURES:
+        best = shared / _norm(a.total, b.total)
+    if len(a.clauses) > 1 or len(b.clauses) > 1:
+        ca = a.clauses or [set(a.weights)]
+        cb = b.clauses or [set(b.weights)]
+        ta = a.clause_totals or [a.total]
+        tb = b.clause_totals or [b.total]
+        for x, fx in enumerate(ca):
+            for y, fy in enumerate(cb):
+                s, n = _shared_weight(a, fx, fy)
+                if s >= MIN_LINK_WEIGHT and n >= 2:
+                    v = CLAUSE_FACTOR * s / _norm(ta[x], tb[y])
+                    if n >= MIN_SHARED_FEATURES or v >= TWO_FEATURE_MIN:
+                        best = max(best, v)
+    return min(1.0, best)
+
+
+def shared_features(a: Unit, b: Unit) -> list[str]:
+    return [f for f in a.weights if f in b.weights]

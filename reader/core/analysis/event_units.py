@@ -1,0 +1,105 @@
+"""Cuts documents into passages (sentences) and weighs their features by rarity in the texts and in English."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.core.analysis.event_features import (
+    PAIR_WEIGHT,
+    clause_sets,
+    is_anchor,
+    lowercase_vocabulary,
+    positioned_features,
+)
+from reader.core.analysis.event_rarity import rarity, zipf
+from reader.core.documents.model import Document
+
+# How much one shared feature of each kind counts, before rarity (IDF) is applied.
+KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5, "P": 1.2}
+MIN_FEATURES = 3  # sentences with fewer content features are not matched
+MAX_UNIT_CHARS = 700  # longer "sentences" (lists, run-ons) are cut at clause marks
+
+
+@dataclass
+class Unit:
+    """One sentence (or clause of a very long one) of one document, with its weighted features."""
+
+    doc: int  # index of the document in the analysed list
+    start: int
+    end: int
+    raw: set[str]
+    clauses: list[set[str]] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+    clause_totals: list[float] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)  # features that name what happened (see is_anchor)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cuts an over-long passage at semicolons/colons/dashes into pieces of bounded length."""
+    if end - start <= MAX_UNIT_CHARS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in ";:–—\n" and i - cur >= 80:
+            pieces.append((cur, i + 1))
+            cur = i + 1
+        elif i - cur >= MAX_UNIT_CHARS and ch == " ":
+            pieces.append((cur, i))
+            cur = i + 1
+        i += 1
+    if cur < end:
+        pieces.append((cur, end))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def build_units(documents: list[Document], lower_seen: set[str] | None = None) -> list[Unit]:
+    """Every sentence of every document as a Unit with weighted features (IDF over all sentences)."""
+    if lower_seen is None:
+        lower_seen = lowercase_vocabulary(documents)
+    units: list[Unit] = []
+    zipfs: dict[str, list[float]] = defaultdict(list)
+    for d, doc in enumerate(documents):
+        for span in doc.sentences:
+            for a, b in _clauses(doc.text, span.start, span.end):
+                a, b = _trim(doc.text, a, b)
+                if b <= a:
+                    continue
+                feats = positioned_features(doc.text[a:b], lower_seen)
+                for _, f, word in feats:
+                    if word:
+                        for w in word.split():
+                            zipfs[f].append(zipf(w))
+                raw = {f for _, f, _ in feats}
+                if PAIR_WEIGHT:
+                    concepts = sorted({f[2:] for _, f, w in feats if f[0] in "CW" and is_anchor(f, w)})
+                    raw |= {"P:" + x + "+" + y for k, x in enumerate(concepts) for y in concepts[k + 1:]}
+                if len(raw) >= MIN_FEATURES:
+                    units.append(Unit(doc=d, start=a, end=b, raw=raw,
+                                      clauses=clause_sets(doc.text[a:b], feats),
+                                      anchors={f for _, f, w in feats if is_anchor(f, w)}))
+    df: dict[str, int] = defaultdict(int)
+    for u in units:
+        for f in u.raw:
+            df[f] += 1
+    n = max(1, len(units))
+    general = {f: rarity(max(zs)) if f[0] == "B" else rarity(sum(zs) / len(zs)) if zs else 1.0
+               for f, zs in ((f, zipfs.get(f, [])) for f in df)}
+    for u in units:
+        u.weights = {f: KIND_WEIGHT[f[0]] * math.log(1.0 + n / df[f]) * general[f] for f in u.raw}
+        u.total = sum(u.weights.values())
+        u.clause_totals = [sum(u.weights[f] for f in c) for c in u.clauses]
+    return units
