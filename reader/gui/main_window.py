@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, key=key: self.theme_requested.emit(key))
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         v.move_requested.connect(s.move)
+        v.move_to_requested.connect(s.move_to)
         v.close_requested.connect(s.remove)
         v.context_requested.connect(lambda doc, off, pos: self.menus.show(
             self.annotations.extend_text_menu(self.menus.text_menu(doc, off), doc, off), pos))

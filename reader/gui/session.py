@@ -121,6 +121,18 @@ class Session(QObject):
         docs[i], docs[i + delta] = docs[i + delta], docs[i]
         self.order_changed.emit()
 
+    def move_to(self, doc_id: str, index: int) -> None:
+        """Puts an article at position `index` among the panes (drag and drop)."""
+        if not self.comparison:
+            return
+        docs = self.comparison.documents
+        doc = next((d for d in docs if d.id == doc_id), None)
+        if doc is None or not 0 <= index < len(docs) or docs.index(doc) == index:
+            return
+        docs.remove(doc)
+        docs.insert(index, doc)
+        self.order_changed.emit()
+
     def cancel(self) -> None:
         if self._task:
             if self._task is not _STARTING:

@@ -117,3 +117,30 @@ def test_dark_theme_changes_the_mark_colours(window, qtbot):
         assert dark != light
     finally:
         theme.apply_theme(app, theme.LIGHT)
+
+
+def test_dropping_a_pane_header_on_another_pane_reorders(window):
+    from PySide6.QtGui import QDropEvent as _Drop
+
+    from reader.gui.views.pane_header import PANE_MIME
+
+    show_comparison(window, small_comparison())
+    view = window.view
+    target = view.panes[2]
+    x = target.mapTo(view, QPoint(target.width() // 2, 0)).x()
+    mime = QMimeData()
+    mime.setData(PANE_MIME, b"d1")
+    view.dropEvent(_Drop(QPointF(x, 50), Qt.DropAction.MoveAction, mime, Qt.MouseButton.NoButton,
+                         Qt.KeyboardModifier.NoModifier))
+    assert [p.doc.id for p in view.panes] == ["d2", "d3", "d1"]
+    assert [window.events_model.headerData(c, Qt.Orientation.Horizontal, 0x0100 + 2) for c in (1, 2, 3)] == ["d2", "d3", "d1"]
+
+
+def test_long_titles_keep_to_two_lines_so_texts_start_level(window):
+    comparison = small_comparison()
+    comparison.documents[0].title = "A very long headline " * 12
+    show_comparison(window, comparison)
+    heights = {p.text.mapTo(window, QPoint(0, 0)).y() for p in window.view.panes}
+    assert len(heights) == 1
+    shown = window.view.panes[0].title.text()
+    assert shown.count("\n") == 1 and shown.endswith("…")

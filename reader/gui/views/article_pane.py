@@ -9,6 +9,7 @@ from reader.core.documents.model import Document
 from reader.gui import icons
 from reader.gui.views.marks import ANNOTATIONS, Mark, annotation_marks
 from reader.gui.views.overview_strip import OverviewStrip
+from reader.gui.views.pane_header import PaneHeader, TitleLabel
 from reader.gui.views.text_view import TextView
 
 
@@ -32,10 +33,9 @@ class ArticlePane(QFrame):
         self.setObjectName("articlePane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(180)
-        self.title = QLabel()
+        self.title = TitleLabel()
         self.title.setObjectName("paneTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.meta = QLabel()
         self.meta.setObjectName("paneMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,7 +61,8 @@ class ArticlePane(QFrame):
         header.addLayout(head_text, 1)
         header.addLayout(buttons)
         header.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
-        head = QWidget()
+        head = PaneHeader(doc.id)
+        self.header = head
         head.setObjectName("paneHeader")
         head.setLayout(header)
         body = QHBoxLayout()
@@ -90,8 +91,8 @@ class ArticlePane(QFrame):
 
     def set_document(self, doc: Document) -> None:
         self.doc = doc
-        self.title.setText(" ".join(doc.title.split()) or doc.source)
-        self.title.setToolTip(doc.source)
+        self.title.set_title(doc.title or doc.source)
+        self.header.doc_id = doc.id
         self.meta.setText(_meta_line(doc))
         self.meta.setToolTip(_meta_line(doc))
         self.text.set_text(doc.text)

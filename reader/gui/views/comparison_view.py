@@ -10,6 +10,7 @@ from reader.gui.views import scroll_sync
 from reader.gui.views.article_pane import ArticlePane
 from reader.gui.views.link_strip import LinkStrip
 from reader.gui.views.marks import EVENTS, LAYERS, UNIQUE, marks_for, shared_events
+from reader.gui.views.pane_header import PANE_MIME
 
 
 class ComparisonView(QWidget):
@@ -17,7 +18,8 @@ class ComparisonView(QWidget):
 
     event_selected = Signal(str)  # event id ("" when none)
     mark_activated = Signal(str, str, str)  # doc id, layer, key (any mark clicked)
-    move_requested = Signal(str, int)
+    move_requested = Signal(str, int)  # doc id, -1/+1
+    move_to_requested = Signal(str, int)  # doc id, new index (a header dropped on a pane)
     close_requested = Signal(str)
     selection_changed = Signal(str, int, int)
     context_requested = Signal(str, int, QPoint)
@@ -43,6 +45,35 @@ class ComparisonView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._stack)
+        self.setAcceptDrops(True)
+
+    # --- reordering by dragging a header -------------------------------------------------------------
+    def drop_index(self, x: int) -> int:
+        """The pane position under x (in this widget's coordinates)."""
+        for i, pane in enumerate(self.panes):
+            if x < pane.mapTo(self, QPoint(pane.width(), 0)).x():
+                return i
+        return max(0, len(self.panes) - 1)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(PANE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # files and links go on to the window
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(PANE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not event.mimeData().hasFormat(PANE_MIME):
+            event.ignore()
+            return
+        doc_id = bytes(event.mimeData().data(PANE_MIME)).decode("utf-8")
+        event.acceptProposedAction()
+        self.move_to_requested.emit(doc_id, self.drop_index(int(event.position().x())))
 
     # --- building ---------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None) -> None:
