@@ -18,7 +18,7 @@ STRONG = 0.38  # a link this strong is kept even when it is not the mutual best 
 COHESION = 0.1  # average similarity across two groups before they merge into one event
 EITHER_BEST = True  # keep a link that is the best match of either passage in the other article
 LINKED_SHARE = 0.5  # share of cross-article pairs of a merged event that must be linked themselves
-MAX_PER_DOC = 2  # mentions of one event in one article
+MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
 MAX_MENTIONS = 40
 SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
 
