@@ -42,7 +42,7 @@ class BodyRules(CleanerState):
             start -= 1
         self.appeal_texts = [self._visible(u) for u in units[start:]]
         first = units[start]
-        for unit in self.units[self.units.index(first):]:
+        for unit in self.units[first.index:]:
             if unit.kept:
                 reason = bp.classify_line(self._visible(unit))
                 self._remove(unit, reason if reason and reason != "separator" else "donation appeal")
@@ -52,7 +52,7 @@ class BodyRules(CleanerState):
         tail = kept[-3:]
         for unit in tail:
             text = self._visible(unit)
-            index = self.units.index(unit)
+            index = unit.index
             after_separator = index > 0 and self.units[index - 1].reason == "separator"
             name = md.bio_name(text)
             author = self.meta["author"]
@@ -61,16 +61,25 @@ class BodyRules(CleanerState):
                 self._remove(unit, "author bio")
 
     def _pull_quotes(self) -> None:
+        """A short paragraph whose words stand again inside a longer paragraph is a pull quote."""
         kept = self.kept_units()
         normed = [norm(self._visible(u)) for u in kept]
-        for i, unit in enumerate(kept):
-            if self.units.index(unit) == self.dek_index:
+        candidates = {i: tuple(normed[i].split()[:5]) for i, u in enumerate(kept)
+                      if u.index != self.dek_index and 40 <= len(normed[i]) <= 400 and len(normed[i].split()) >= 5}
+        wanted = set(candidates.values())
+        shingles: dict[tuple[str, ...], set[int]] = {}  # a quote's first 5 words -> paragraphs holding them
+        for j, text in enumerate(normed):
+            if kept[j].index == self.dek_index:
                 continue
-            quote = normed[i]
-            if not 40 <= len(quote) <= 400:
-                continue
-            if any(j != i and len(normed[j]) > len(quote) and quote in normed[j] and kept[j].kept
-                   and self.units.index(kept[j]) != self.dek_index for j in range(len(kept))):
+            words = text.split()
+            for k in range(len(words) - 4):
+                key = tuple(words[k:k + 5])
+                if key in wanted:
+                    shingles.setdefault(key, set()).add(j)
+        for i, key in candidates.items():
+            unit, quote = kept[i], normed[i]
+            holders = shingles.get(key, ())
+            if any(j != i and len(normed[j]) > len(quote) and quote in normed[j] and kept[j].kept for j in holders):
                 if self._remove(unit, "repeated pull quote"):
                     nxt = kept[i + 1] if i + 1 < len(kept) else None
                     if nxt is not None and md.name_line(self._visible(nxt)):

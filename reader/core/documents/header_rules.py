@@ -26,7 +26,7 @@ class HeaderRules(CleanerState):
 
     def _role_line_after(self, unit: Unit) -> None:
         """"Science correspondent" under a byline belongs to the byline."""
-        index = self.units.index(unit)
+        index = unit.index
         nxt = next((u for u in self.units[index + 1:] if u.kept), None)
         if nxt is None:
             return
@@ -72,7 +72,7 @@ class HeaderRules(CleanerState):
                     break
                 if len(text) > 250:
                     break  # the body has started
-        if title_unit is not None and not any(u.kept for u in self.units[self.units.index(title_unit) + 1:]):
+        if title_unit is not None and not any(u.kept for u in self.units[title_unit.index + 1:]):
             title_unit = None  # a headline needs an article under it
         if title_unit is not None:
             self._take_title(title_unit)
@@ -85,7 +85,7 @@ class HeaderRules(CleanerState):
     def _take_title(self, title_unit: Unit) -> None:
         title_unit.role = "title"
         self.meta["title"] = self._visible(title_unit)
-        self.title_index = self.units.index(title_unit)
+        self.title_index = title_unit.index
         for unit in self.units[:self.title_index]:
             if unit.kept:
                 site = md.site_name_line(self._visible(unit))
@@ -105,7 +105,7 @@ class HeaderRules(CleanerState):
                 title, body_start = split
                 self.meta["title"] = title
                 first.edits = [Edit(0, body_start, "", "title")]
-                self.title_index = self.units.index(first) - 1
+                self.title_index = first.index - 1
                 return
         self.meta["title"] = fallback_title(text)
 
@@ -116,7 +116,7 @@ class HeaderRules(CleanerState):
         for pos, unit in enumerate(kept_after):
             text = self._visible(unit)
             if self.dek_index is None and pos == 0 and unit.block != (self.units[self.title_index].block if self.title_index is not None and self.title_index >= 0 else -1):
-                self.dek_index = self.units.index(unit)
+                self.dek_index = unit.index
             name = md.name_line(text)
             hinted = self.hints.get("author")
             if name and hinted and norm(hinted) not in norm(text):

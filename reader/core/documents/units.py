@@ -19,6 +19,7 @@ class Unit:
     start: int  # offset of the line in the raw text
     block: int  # index of the blank-line separated block it belongs to
     edits: list[Edit] = field(default_factory=list)
+    index: int = 0  # position in the list of lines
     reason: str | None = None  # why it was removed (None: kept)
     role: str | None = None  # "title" when it became the title
 
@@ -80,7 +81,7 @@ class CleanerState:
                 block += 1
             blank = False
             lead = len(line) - len(line.lstrip())
-            units.append(Unit(line.strip(), start + lead, block))
+            units.append(Unit(line.strip(), start + lead, block, index=len(units)))
         return units
 
     def _remove(self, unit: Unit, reason: str) -> bool:
