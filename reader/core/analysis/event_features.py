@@ -60,6 +60,11 @@ def word_features(word: str, lower_seen: set[str]) -> list[str]:
 
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
 NOT_EVENTS = frozenset({"C:people", "C:world"})
+# Verbs of saying and thinking tell who spoke, not what happened: never an anchor.
+REPORTING = frozenset(stem(w) for w in """ask asked asking add added adding note noted noting state stated
+    explain explained claim claimed argue argued argues write wrote announce announced comment commented
+    respond responded reply replied insist insisted suggest suggested believe believed think thinking
+    mention mentioned describe described call called report reported according speaking""".split())
 
 
 def is_anchor(feature: str, word: str) -> bool:
@@ -70,6 +75,8 @@ def is_anchor(feature: str, word: str) -> bool:
     if kind == "C":
         return feature not in NOT_EVENTS
     if kind == "W":
+        if feature[2:] in REPORTING:
+            return False
         return bool(EVENTIVE.search(word)) or word in IRREGULAR
     if kind == "B":
         return True

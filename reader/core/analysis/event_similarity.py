@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.core.analysis.event_units import Unit
 
 NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighed this much
-NAME_SHARE = 1.0  # shared names count at most this many times the other shared weight
+NAME_SHARE = 0.5  # shared names count at most this many times the other shared weight
 CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
 MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
 REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
