@@ -173,3 +173,16 @@ def test_similarity_is_symmetric_and_bounded() -> None:
         s = similarity(a, b)
         assert 0.0 <= s <= 1.0
         assert abs(s - similarity(b, a)) < 1e-9
+
+
+def test_shared_names_alone_do_not_make_an_event() -> None:
+    a = article("d1", "Visit", ["Senator Mirelle Dovas of Tarrow visited the new children's clinic on Friday.",
+                                FILLER_A[0], FILLER_A[1]])
+    b = article("d2", "Budget", ["Senator Mirelle Dovas of Tarrow said farmers would pay for the budget cuts.",
+                                 FILLER_B[0], FILLER_B[1]])
+    assert shared_events(find_events([a, b])) == []
+    # the same person doing the same thing is one event
+    c = article("d3", "Clinic", ["On Friday Senator Mirelle Dovas toured the children's clinic that opened in Tarrow.",
+                                 FILLER_B[2]])
+    e = event_with(find_events([a, c]), a, "visited the new children's clinic")
+    assert e is not None and e.shared
