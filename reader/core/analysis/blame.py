@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index
 from reader.core.analysis.model import Actor, Blame
-from reader.core.analysis.speech import SpeechMap, analyse_speech
-from reader.core.analysis.text import sentence_spans
+from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
+from reader.core.analysis.text import name_runs, sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
 
@@ -26,6 +26,8 @@ OBJECT = _compile("object")
 EVERYONE = _compile("everyone")
 YOU_NEGATIVE = _compile("you_negative")
 MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
+POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
+POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 MODIFIER_ANY = re.compile(r"\b(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 BOUNDARY = re.compile("|".join(re.escape(b) for b in _CUES["boundaries"]), re.I)
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.I)
@@ -41,6 +43,54 @@ class _Hit:
     mention: ActorMention | None
     target: str
     cue: str
+    source: str | None = None  # who voices the charge, when the sentence names them ("X accused Y of ...")
+    at: int = -1  # where the cue stands (decides whether a quote's speaker voices it)
+
+
+def _named(source: str, index: ActorIndex, doc_id: str, before: int) -> str:
+    """A pronoun accuser becomes the person last named before the sentence."""
+    if source.lower() not in ("he", "she", "they"):
+        return source
+    persons = {a.id for a in index.actors if a.kind == "person"}
+    earlier = [m for m in index.in_span(doc_id, 0, before) if m.actor in persons]
+    return short_name(earlier[-1].surface) if earlier else "unnamed speaker"
+
+
+def _accuser(text: str, mentions: list[ActorMention], sent_start: int, cue_start: int) -> str | None:
+    """The subject of a verb of accusing: a named actor, a name, or a short noun phrase ("environmentalists")."""
+    clause, opener = _clause_start(text, sent_start, cue_start)
+    if opener in ("who", "which", "that"):
+        runs = name_runs(text[max(sent_start, clause - 80):clause], max(sent_start, clause - 80))
+        if runs and len(text[runs[-1][1]:clause].split()) <= 2:
+            return short_name(text[runs[-1][0]:runs[-1][1]])
+        return None
+    if re.search(r",\s*$", text[clause:cue_start]) and re.match(r"\w+ing\b", text[cue_start:cue_start + 20]):
+        # ", accusing X of ...": the participle's subject is the sentence's subject
+        runs = name_runs(text[clause:cue_start], clause)
+        return short_name(text[runs[0][0]:runs[0][1]]) if runs else None
+    phrase = _AUX_TAIL.sub("", text[clause:cue_start]).strip(" ,")
+    phrase = _LEAD_ADVERBIAL.sub("", phrase.lstrip("“\"‘' "))
+    if "," in phrase:
+        parts = [p.strip() for p in phrase.split(",") if p.strip()]
+        for part in parts[:2]:
+            part = re.sub(r"^(?:As|While|When|Though|Although)\s+", "", part)
+            runs = name_runs(part)
+            if runs and runs[0] == (0, len(part)):
+                return short_name(part)
+        first = re.sub(r"^(?:As|While|When|Though|Although)\s+", "", parts[0]) if parts else ""
+        phrase = first if first and len(first.split()) <= 5 else phrase
+    phrase = re.sub(r",\s*(?:meanwhile|however|too|also|though|in turn|for (?:his|her|their|its) part),?$", "", phrase, flags=re.I).strip(" ,")
+    if re.fullmatch(r"(?:i|we|you|it|this|that|there)", phrase, re.I):
+        return None
+    if phrase and len(phrase.split()) <= 5 and "," not in phrase:
+        runs = name_runs(phrase)
+        if runs and runs[-1][1] == len(phrase) and len(phrase.split()) <= 5:
+            return short_name(phrase[runs[-1][0]:runs[-1][1]])
+        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I) if not phrase.islower() or len(phrase.split()) > 1 else phrase
+    runs = name_runs(text[clause:cue_start], clause)
+    if runs:
+        return short_name(text[runs[-1][0]:runs[-1][1]])
+    return None
 
 
 def _preceding_word(text: str, pos: int) -> str:
@@ -64,9 +114,11 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
     region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and _eligible(text, m)]
     if region:
         out = _chain(text, region, region[0])
+        if not _no_verb_between(text, out[-1].end, cue_start):
+            out = []
         last = region[-1]
         gap = text[last.end:cue_start]
-        if last not in out and len(gap.split()) <= 3 and "," not in gap:
+        if last not in out and len(gap.split()) <= 3 and "," not in gap and _no_verb_between(text, last.end, cue_start):
             out += [m for m in _chain(text, region, _chain_head(text, region, last)) if m not in out]
         return out
     # "a regime that has killed": the subject is the noun before the relative pronoun
@@ -98,6 +150,7 @@ def _chain_head(text: str, mentions: list[ActorMention], last: ActorMention) -> 
     return mentions[i]
 
 
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|that|these|those|both|all|some|several|many|other|also|then)\s+){0,3}(?:[\w-]+\s+)?", re.I)
 _COORD = re.compile(r"\s*(?:,|and|or|nor|as well as|,\s*and|,\s*or)?\s*(?:the|his|her|their|its)?\s*(?:[\w-]+\s+)?", re.I)
 
 
@@ -110,18 +163,34 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
         gap = text[pos:m.start]
         if out and not re.fullmatch(r"\s*(?:,|and|or|nor|as well as|,\s*and)?\s*(?:the|his|her|their|its)?\s*", gap, re.I):
             break
-        if not out and len(gap.split()) > 4:
+        if not out and not _OBJECT_GAP.fullmatch(gap):
             break
         out.append(m)
         pos = m.end
     return out
 
 
-def _clause_start(text: str, sent_start: int, pos: int) -> int:
-    start = sent_start
+def _clause_start(text: str, sent_start: int, pos: int) -> tuple[int, str]:
+    """Where the clause holding `pos` starts, and the word or mark that opened it."""
+    start, opener = sent_start, ""
     for b in BOUNDARY.finditer(text, sent_start, pos):
-        start = b.end()
-    return start
+        start, opener = b.end(), b.group().strip().lower()
+    if not opener and re.match(r"\W*(?:if|unless)\b", text[sent_start:pos], re.I):
+        opener = "if"
+    return start, opener
+
+
+_LEAD_ADVERBIAL = re.compile(r"^(?:(?:Last|This|Next|Earlier|Later|Each|Every) \w+|(?:On|In|At|By|During|After|Before) [\w ]{1,25}?,|Meanwhile|But|And|So|Also|Yet|However|Still|Then|Now)\s*,?\s*")
+_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|said|says|say|will|would|can|could|did|does|do|warned|told)\b", re.I)
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|all|still|once|again|long|since|\w+ly|not|never|n't))*\s*$", re.I)
+_PRONOUN_GAP = re.compile(r"\b(?:it|he|she|they|we|i|you|this|these|those)\b", re.I)
+
+
+def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
+    """True when nothing between a subject and its cue looks like another verb or a pronoun subject."""
+    gap = text[end:cue_start]
+    gap = gap[: _AUX_TAIL.search(gap).start()]
+    return not _FINITE.search(gap) and not _PRONOUN_GAP.search(gap)
 
 
 def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap) -> list[_Hit]:
@@ -129,22 +198,26 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
     hits: list[_Hit] = []
     for m in EVERYONE.finditer(sent):
         hits.append(_Hit(None, re.search(r"everyone involved|everyone|everybody|all sides|all parties|both sides|all of them|around",
-                                          m.group(), re.I).group().replace("around", "everyone"), m.group()))
-        hits += [_Hit(x, x.surface, m.group()) for x in mentions if _eligible(text, x)]
+                                          m.group(), re.I).group().replace("around", "everyone"), m.group(), at=s + m.start()))
+        hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in mentions if _eligible(text, x)]
     for m in OBJECT.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
         if _NEGATION.search(text[max(s, cs - 15):cs]) or _PASSIVE_BEFORE.search(text[max(s, cs - 12):cs]) \
-                or re.match(r"\s+by\b", text[ce:ce + 4]):
+                or re.match(r"\s+by\b", text[ce:ce + 4]) or text[cs - 1:cs] == "-":
             continue  # "it was criticized by the UN": the critic is not blamed
-        hits += [_Hit(x, x.surface, m.group()) for x in _objects(text, mentions, ce, e)]
+        accuser = _accuser(text, mentions, s, cs)
+        hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in _objects(text, mentions, ce, e)]
     for m in AGENT.finditer(sent):
         ce = s + m.end()
-        hits += [_Hit(x, x.surface, m.group()) for x in _objects(text, mentions, ce, e)]
+        hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in _objects(text, mentions, ce, e)]
     previous_end = s
     for m in SUBJECT.finditer(sent):
         cs = s + m.start()
-        clause = max(_clause_start(text, s, cs), previous_end)
+        clause, opener = _clause_start(text, s, cs)
+        clause = max(clause, previous_end)
         previous_end = s + m.end()
+        if opener in ("if", "unless", "whether"):
+            continue  # a condition, not a charge
         if (_PASSIVE_BEFORE.search(text[max(s, cs - 12):cs]) and _DEED.match(m.group())) or re.search(r"\b(?:of|for|about|from)\s+$", text[max(s, cs - 6):cs]):
             continue  # "have been killed"; "accused X of breaking the truce": not the subject's deed
         if _NEGATION.search(text[max(s, cs - 15):cs]) and not re.match(r"did not|shown", m.group(), re.I):
@@ -152,11 +225,11 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if _YOU.search(text[max(s, cs - 8):cs]):
             continue  # "you bear responsibility": handled through the addressee
         subj = _subjects(text, mentions, clause, cs)
-        hits += [_Hit(x, x.surface, m.group()) for x in subj]
+        hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
     for x in mentions:
-        mm = MODIFIER.match(text[x.end:min(e, x.end + 40)])
+        mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
-            hits.append(_Hit(x, x.surface, mm.group().strip(" ’'s")))
+            hits.append(_Hit(x, x.surface, mm.group().strip(" ’'s"), at=x.end))
     # Said to someone's face: "You bear responsibility," X said to Y / "Are you incapable of shame?"
     q = speech.quote_at(s, e)
     quotes = [q] if q else [qq for qq in speech.quotes if s <= qq.start < e]
@@ -174,7 +247,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 targets = [x for x in mentions if addressee[0] <= x.start and x.end <= addressee[1]]
                 if not targets and not (s <= addressee[0] < e):
                     continue
-                hits += [_Hit(x, x.surface, cue) for x in targets]
+                hits += [_Hit(x, x.surface, cue, at=quote.start + 1) for x in targets]
     return hits
 
 
@@ -187,7 +260,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         speech = analyse_speech(doc)
         for s, e in sentence_spans(doc):
             sent = text[s:e]
-            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU)):
+            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY)):
                 continue
             mentions = index.in_span(doc.id, s, e)
             seen: set[str] = set()
@@ -197,8 +270,13 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 if key in seen:
                     continue
                 seen.add(key)
-                pos = hit.mention.start if hit.mention else s
-                source = speech.source_of(pos, pos + 1) if speech.quote_at(pos, pos + 1) else speech.source_of(s, e)
+                pos = hit.at if hit.at >= 0 else (hit.mention.start if hit.mention else s)
+                if speech.quote_at(pos, pos + 1):
+                    source = speech.source_of(pos, pos + 1)
+                elif hit.source:
+                    source = _named(hit.source, index, doc.id, s)
+                else:
+                    source = speech.reported.get((s, e), "author")
                 out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=hit.target, actor=actor_id, source=source,
                                  cue=hit.cue, start=s, end=e, text=sent))
     return out

@@ -17,7 +17,7 @@ SPEECH_VERBS = (r"(?:said|says|say|told|tells|added|adds|asked|asks|asking|press
                 r"said in a statement|told reporters)")
 _VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 _PRONOUN = re.compile(r"\b(he|she|they|we|I)\b", re.I)
-_QUOTE_PAIRS = re.compile(r"“[^“”]{2,}?”|\"[^\"]{2,}?\"|«[^«»]{2,}?»")
+_QUOTE_PAIRS = re.compile(r"“[^“”]{2,}?”|(?<![\w.,!?])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)|«[^«»]{2,}?»")
 _TITLE_WORDS = frozenset("""
 president vice prime minister secretary general ambassador senator sen rep representative governor gov
 mayor chancellor king queen prince sheikh judge justice chief commissioner envoy spokesman spokeswoman

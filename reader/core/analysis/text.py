@@ -131,7 +131,7 @@ but and or if when while after before as so yet for in on at by with from to of 
 however although though because since until unless what which who whom whose why how where mr mrs ms dr
 not no nor all some many most more much every each our my your his her their one two three also even
 just still now today yesterday tomorrow meanwhile instead indeed perhaps neither either both whether
-only unlike like despite
+only unlike like despite last next earlier later several dozens hundreds thousands millions
 """.split())
 
 
