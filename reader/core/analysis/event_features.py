@@ -78,8 +78,6 @@ def is_anchor(feature: str, word: str) -> bool:
         if feature[2:] in REPORTING:
             return False
         return bool(EVENTIVE.search(word)) or word in IRREGULAR
-    if kind == "B":
-        return True
     return False
 
 

@@ -13,7 +13,7 @@ from reader.core.analysis.model import Event, Mention
 from reader.core.documents.model import Document
 
 MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is scored at all
-EDGE_MIN = 0.12  # similarity for a link between two passages of different articles
+EDGE_MIN = 0.1  # similarity for a link between two passages of different articles
 STRONG = 0.38  # a link this strong is kept even when it is not the mutual best match
 COHESION = 0.1  # average similarity across two groups before they merge into one event
 EITHER_BEST = True  # keep a link that is the best match of either passage in the other article
