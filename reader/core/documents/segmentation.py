@@ -73,7 +73,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
     """Whether the punctuation run `m` ends a sentence, judging by the words around it."""
     after = m.end()
     punct = m.group()
-    rest = text[after:end]
+    rest = text[after:min(end, after + 200)]  # a window: slicing to the paragraph end would be quadratic
     stripped = rest.lstrip()
     if not stripped:
         return True
