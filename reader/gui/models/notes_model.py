@@ -71,7 +71,7 @@ class NotesModel(QAbstractTableModel):
         a, col = row.annotation, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.article, f"“{_line(a.target.exact, 120)}”", _line(a.body), " ".join(f"#{t}" for t in a.tags),
-                    a.category, a.status)[col]
+                    a.category, "orphaned" if a.orphaned else "")[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == QUOTE:
                 return a.target.exact

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSizePolicy,
-    QSplitter,
+    QTabWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,17 +54,18 @@ class NotesPanel(QWidget):
         for c in CATEGORIES:
             self.category_box.addItem(c.capitalize(), c)
         for box in (self.article_box, self.tag_box, self.category_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(7)
             box.currentIndexChanged.connect(self._on_filter_changed)
         self.count = QLabel()
-        self.edit_button, self.delete_button = QPushButton("Edit…"), QPushButton("Delete")
+        self.edit_button, self.delete_button = self._tool_button("Edit…"), self._tool_button("Delete")
         self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for w in (QLabel("Show:"), self.article_box, self.tag_box, self.category_box):
-            filters.addWidget(w)
-        filters.addWidget(self.count, 1)
+        for w in (self.article_box, self.tag_box, self.category_box):
+            filters.addWidget(w, 1)
+        filters.addWidget(self.count)
         filters.addWidget(self.edit_button)
         filters.addWidget(self.delete_button)
 
@@ -75,6 +76,8 @@ class NotesPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         for col, mode in ((ARTICLE, QHeaderView.ResizeMode.Interactive), (QUOTE, QHeaderView.ResizeMode.Stretch),
@@ -82,7 +85,8 @@ class NotesPanel(QWidget):
                           (CATEGORY, QHeaderView.ResizeMode.ResizeToContents),
                           (STATUS, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(col, mode)
-        header.resizeSection(ARTICLE, 150)
+        header.moveSection(header.visualIndex(ARTICLE), TAGS)  # quote and note first: they matter most
+        header.resizeSection(ARTICLE, 110)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.activated.connect(self._on_table_clicked)
         self.table.doubleClicked.connect(lambda i: self.edit_requested.emit(i.data(AnnotationIdRole)))
@@ -92,6 +96,7 @@ class NotesPanel(QWidget):
                            "Ctrl+Shift+N to add a note.")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens the dock
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,15 +109,15 @@ class NotesPanel(QWidget):
         self.comparison_list.itemDoubleClicked.connect(
             lambda item: self.comparison_note_edit_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.comparison_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.add_note_button = QPushButton("Add…")
+        self.add_note_button = self._tool_button("Add…")
         self.add_note_button.setToolTip("Add a note about the whole comparison")
         self.add_note_button.clicked.connect(self.comparison_note_add_requested)
-        self.edit_note_button, self.delete_note_button = QPushButton("Edit…"), QPushButton("Delete")
+        self.edit_note_button, self.delete_note_button = self._tool_button("Edit…"), self._tool_button("Delete")
         self.edit_note_button.clicked.connect(lambda: self._emit_note(self.comparison_note_edit_requested))
         self.delete_note_button.clicked.connect(lambda: self._emit_note(self.comparison_note_delete_requested))
         note_buttons = QHBoxLayout()
         note_buttons.setContentsMargins(0, 0, 0, 0)
-        note_buttons.addWidget(QLabel("<b>About this comparison</b>"), 1)
+        note_buttons.addWidget(QLabel("Free notes about the comparison as a whole"), 1)
         for b in (self.add_note_button, self.edit_note_button, self.delete_note_button):
             note_buttons.addWidget(b)
         right = QWidget()
@@ -121,15 +126,21 @@ class NotesPanel(QWidget):
         right_layout.addLayout(note_buttons)
         right_layout.addWidget(self.comparison_list, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(left, "Passages")
+        self.tabs.addTab(right, "Comparison")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs)
         self._update_buttons()
+
+    @staticmethod
+    def _tool_button(text: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAutoRaise(True)
+        return button
 
     # --- contents ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[NoteRow], articles: list[tuple[str, str]]) -> None:
@@ -140,6 +151,7 @@ class NotesPanel(QWidget):
         tags = sorted({t for r in rows for t in r.annotation.tags}, key=str.casefold)
         self._refill(self.tag_box, "All tags", [(t, f"#{t}") for t in tags])
         self.hint.setVisible(not rows)
+        self.tabs.setTabText(0, f"Passages ({len(rows)})" if rows else "Passages")
         self._update_count()
         if selected:
             self.select(selected)
@@ -168,6 +180,7 @@ class NotesPanel(QWidget):
             self.comparison_list.addItem(item)
             if note.id == keep:
                 self.comparison_list.setCurrentItem(item)
+        self.tabs.setTabText(1, f"Comparison ({len(notes)})" if notes else "Comparison")
         self._update_buttons()
 
     def select(self, annotation_id: str) -> bool:

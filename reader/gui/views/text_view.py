@@ -155,7 +155,7 @@ class TextView(QTextEdit):
         dark = palette.is_dark(self.palette())
         height = self.viewport().height()
         for mark in self.visible_marks():
-            if mark.layer not in (BLAME, RECOMMENDATIONS, UNIQUE):
+            if mark.layer not in (BLAME, RECOMMENDATIONS, UNIQUE, ANNOTATIONS):
                 continue
             top, bottom = self.span_rect(mark.start, mark.end)
             if bottom < 0 or top > height:
@@ -169,6 +169,9 @@ class TextView(QTextEdit):
                 p.setPen(QPen(palette.recommendation_colour(dark), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(QPoint(9, top + 15), 4, 4)
+            elif mark.layer == ANNOTATIONS:  # the reader's own: a solid bar of the highlight's colour at the left edge
+                colour = QColor(self._annotation_colours.get(mark.key) or palette.note_colour(dark))
+                p.fillRect(0, top + 1, 3, max(bottom - top - 2, 4), colour.darker(135) if not dark else colour.lighter(150))
             else:  # a thin bar beside passages only this article reports
                 p.setPen(QPen(palette.dim_colour(self.palette()), 2, Qt.PenStyle.DotLine))
                 p.drawLine(15, top + 2, 15, bottom - 2)
