@@ -23,14 +23,14 @@ COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "governmen
 PAIR_WEIGHT = True  # unordered pairs of action words in one sentence ("end"+"war") are features too
 
 
-LOWER_WORD = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def lowercase_vocabulary(documents: list[Document]) -> set[str]:
     """Words seen at least once in lower case: a capitalised word never seen so is taken for a name."""
     seen: set[str] = set()
     for doc in documents:
-        seen.update(LOWER_WORD.findall(doc.text))
+        seen.update(w for w in WORD.findall(doc.text) if w[0].islower())
     return {normal(w) for w in seen}
 
 

@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from reader.paths import resources_dir
 
-TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+# numbers ("400,000", "98%", "$3.5"); words of letters in any script, with inner hyphens/apostrophes
+TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 # Irregular forms of frequent news verbs: general English, mapped onto their base form.
 IRREGULAR = {

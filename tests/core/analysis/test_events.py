@@ -7,7 +7,7 @@ import random
 from reader.core.analysis.event_index import IndexStats
 from reader.core.analysis.event_similarity import similarity
 from reader.core.analysis.event_units import build_units
-from reader.core.analysis.event_text import name_key, number_features, stem
+from reader.core.analysis.event_text import name_key, number_features, stem, tokenize
 from reader.core.analysis.events import find_events
 from reader.core.analysis.model import Event
 from reader.core.documents.loader import load_text
@@ -131,6 +131,7 @@ def test_morphology_demonyms_and_numbers() -> None:
     assert "~5" in number_features("nearly half a million lives".split())
     assert "~5" in number_features("400,000 dead".split())
     assert "#12000000" in number_features("over 12 million".split())
+    assert [t.text for t in tokenize("Mayor Çelikoğlu’s pro-market plan")] == ["Mayor", "Çelikoğlu’s", "pro-market", "plan"]
 
 
 def test_empty_input_gives_no_events() -> None:
