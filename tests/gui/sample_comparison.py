@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reader.core.analysis.model import Actor, Blame, Comparison, Event, Mention, Recommendation, RecommendationGroup
 from reader.core.documents.model import Document
-from reader.gui import tasks
 
 TEXTS = {
     "d1": "The bridge collapsed on Monday.\n\nThe mayor is to blame for the collapse. Officials must rebuild it now.\n\n"

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from reader.core.analysis.corrections import MergeActors, RenameEvent, UnlinkPassage
 from reader.core.analysis.model import Actor
@@ -252,3 +252,69 @@ def test_corrections_are_replayed_when_an_article_is_added(window, seed_paths):
     assert len(window.view.panes) == 3
     assert any(e.label == "My label" for e in window.session.comparison.events)
     assert [d["kind"] for d in window.session.corrections()] == ["rename_event"]
+
+
+def test_the_text_menu_links_a_selection_to_the_selected_event(window):
+    show_comparison(window, small_comparison())
+    window.view.select_event("e3")  # reported by d3 only
+    pane = window.view.pane("d1")
+    start = pane.doc.text.index("Filler sentence")
+    end = start + len("Filler sentence about the weather.")
+    cursor = pane.text.cursor_at(start)
+    cursor.movePosition(cursor.MoveOperation.NextCharacter, cursor.MoveMode.KeepAnchor, end - start)
+    pane.text.setTextCursor(cursor)
+    assert pane.current_selection() == ("d1", start, end)
+    menu = window.menus.text_menu("d1", start)
+    next(a for a in menu.actions() if a.text().startswith("Add the selection to")).trigger()
+    event = next(e for e in window.session.comparison.events if e.id == "e3")
+    assert event.shared and (start, end) in {(m.start, m.end) for m in pane.layer_marks(EVENTS)}
+    window.session.undo_stack.undo()
+    assert (start, end) not in {(m.start, m.end) for m in pane.layer_marks(EVENTS)}
+
+
+def test_f7_and_alt_down_go_to_the_next_shared_event(window, qtbot):
+    show_comparison(window, small_comparison())
+    window.activateWindow()
+    window.view.panes[0].text.setFocus()
+    qtbot.keyClick(window.view.panes[0].text, Qt.Key.Key_F7)
+    assert window.view.selected_event == "e1"
+    qtbot.keyClick(window.view.panes[0].text, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.selected_event == "e2"
+    qtbot.keyClick(window.view.panes[0].text, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_event == "e1"
+
+
+def test_cancel_stops_loading_and_keeps_the_window_usable(qtbot, seed_paths):
+    import threading
+
+    from reader.gui import loading
+    from reader.gui.main_window import MainWindow
+
+    gate = threading.Event()
+    original = loading.analyze
+
+    def slow_analyze(docs, progress=None):
+        gate.wait(5)
+        return original(docs, progress)
+
+    loading.analyze = slow_analyze
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.open_files([str(p) for p in seed_paths[:2]])
+        assert win.session.busy and win.actions.cancel.isEnabled()
+        with qtbot.waitSignal(win.session.loading_finished, timeout=5000):
+            win.actions.cancel.trigger()
+        gate.set()
+        assert not win.session.busy and win.session.comparison is None
+        assert not win.actions.cancel.isEnabled()
+    finally:
+        gate.set()
+        loading.analyze = original
+        tasks.wait_all(5000)
+
+
+def test_opened_files_appear_in_recent_files(window, seed_paths):
+    window.open_files([str(seed_paths[0])])
+    window._fill_recent_menu()
+    assert [a.text() for a in window.actions.recent_menu.actions()] == [str(seed_paths[0])]
