@@ -310,3 +310,62 @@ def test_export_from_the_window_includes_the_notes(window, tmp_path, monkeypatch
     text = out.read_text(encoding="utf-8")
     assert "Check the *date*" in text and "#timeline" in text and "Overall the stories agree." in text
     assert "> bridge collapsed" in text or "bridge collapsed" in text
+
+
+def _answer_dialogs(monkeypatch, body: str, tags: str, category: str | None = None, colour: str | None = None):
+    """Makes every NoteDialog answer as a reader typing these values and pressing OK; returns what they showed."""
+    from reader.gui.dialogs.note_dialog import NoteDialog
+
+    seen = []
+
+    def fake_exec(dialog) -> int:
+        seen.append({"body": dialog.editor.toPlainText(), "tags": dialog.tag_edit.text(), "category": dialog.category()})
+        dialog.editor.setPlainText(body)
+        dialog.tag_edit.setText(tags)
+        if category:
+            dialog.category_box.setCurrentIndex(dialog.category_box.findData(category))
+        if colour:
+            dialog.colour_box.setCurrentIndex(dialog.colour_box.findData(colour))
+        return 1
+
+    monkeypatch.setattr(NoteDialog, "exec", fake_exec)
+    return seen
+
+
+def test_note_dialog_adds_then_edits_a_note_with_markdown_tags_category_and_colour(shown, monkeypatch):
+    pane = shown.view.pane("d1")
+    start, end = _span("d1", "Officials must rebuild it now.")
+    _select(pane, start, end)
+    _answer_dialogs(monkeypatch, "Who are *the officials*?", "#who, actors", "recommendation", "#B9F6CA")
+    shown.annotations.note_action.trigger()
+    (a,) = _saved(shown).values()
+    assert (a.body, a.tags, a.category, a.colour, a.motivation) == \
+        ("Who are *the officials*?", ["who", "actors"], "recommendation", "#B9F6CA", "commenting")
+    assert "#B9F6CA" in _background_at(pane, start, end)
+    seen = _answer_dialogs(monkeypatch, "Named nowhere.", "who", "note", None)
+    shown.annotations.edit(a.id)
+    assert seen == [{"body": "Who are *the officials*?", "tags": "#who #actors", "category": "recommendation"}]
+    b = _saved(shown)[a.id]
+    assert (b.body, b.tags, b.category) == ("Named nowhere.", ["who"], "note")
+    shown.session.undo_stack.undo()
+    assert _saved(shown)[a.id].body == "Who are *the officials*?"
+
+
+def test_note_dialog_preview_renders_the_markdown(qtbot):
+    from reader.gui.dialogs.note_dialog import NoteDialog
+
+    dialog = NoteDialog("a quote", "Some **bold** claim")
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    assert "bold" in dialog.preview.toPlainText() and "**" not in dialog.preview.toPlainText()
+
+
+def test_comparison_note_from_the_panel_button(shown, monkeypatch):
+    _answer_dialogs(monkeypatch, "They agree on the date.", "#dates")
+    shown.notes_panel.add_note_button.click()
+    (note,) = shown.annotations.store.comparison_notes()
+    assert (note.body, note.tags) == ("They agree on the date.", ["dates"])
+    assert shown.notes_panel.tabs.tabText(1) == "Comparison (1)"
+    shown.notes_panel.comparison_list.setCurrentRow(0)
+    shown.notes_panel.delete_note_button.click()
+    assert shown.annotations.store.comparison_notes() == []
