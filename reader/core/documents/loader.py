@@ -9,7 +9,9 @@ import re
 import socket
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reader.core.documents.cleaning import clean
 from reader.core.documents.decoding import DecodeError, decode_bytes, looks_binary, normalise_text
@@ -19,11 +21,11 @@ from reader.core.documents.markdown_reader import read_markdown
 from reader.core.documents.model import Document
 from reader.core.documents.segmentation import is_sentence_like, paragraph_spans, sentence_spans
 
-def _only_load_errors(func):
+def _only_load_errors(func: Callable[..., Document]) -> Callable[..., Document]:
     """Turns any unexpected failure of a reader into a LoadError, so callers need to catch just one kind."""
 
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> Document:
         try:
             return func(*args, **kwargs)
         except LoadError:
