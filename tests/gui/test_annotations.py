@@ -369,3 +369,41 @@ def test_comparison_note_from_the_panel_button(shown, monkeypatch):
     shown.notes_panel.comparison_list.setCurrentRow(0)
     shown.notes_panel.delete_note_button.click()
     assert shown.annotations.store.comparison_notes() == []
+
+
+def test_the_documents_and_the_comparison_are_stored_and_found_again(qtbot, inline_tasks, tmp_path):
+    from reader.gui.main_window import MainWindow
+
+    one, two = _write_articles(tmp_path)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_files([str(one), str(two)])
+    cid = first.annotations.store.comparison_id
+    assert cid is not None
+    with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
+        assert sorted(d.source for d in lib.documents()) == sorted([str(one), str(two)])
+        assert len(lib.comparisons()) == 1
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.open_files([str(two), str(one)])
+    assert second.annotations.store.comparison_id == cid
+    three = tmp_path / "three.txt"
+    three.write_text("The storm closed the coast road on Tuesday. The council should reopen it.\n", encoding="utf-8")
+    note = second.annotations.add_comparison_note("Two then three articles.")
+    second.session.add([str(three)])
+    assert len(second.view.panes) == 3
+    assert second.annotations.store.comparison_id == cid, "an added article keeps the comparison and its notes"
+    assert [n.id for n in second.annotations.store.comparison_notes()] == [note.id]
+
+
+def test_clicking_a_highlight_in_a_pane_selects_its_note_in_the_panel(shown, qtbot):
+    pane = shown.view.pane("d3")
+    start, end = _span("d3", "Nobody saw it coming.")
+    other = shown.annotations.highlight("d1", *_span("d1", "bridge collapsed"))
+    a = shown.annotations.highlight("d3", start, end, body="no warning")
+    shown.view.set_layer_visible("unique", False)  # the only-here mark lies on the same words
+    shown.notes_panel.table.clearSelection()
+    rect = pane.text.cursorRect(pane.text.cursor_at(start + 3))
+    qtbot.mouseClick(pane.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown.notes_panel.current_id() == a.id != other.id
