@@ -184,6 +184,9 @@ def number_features(tokens: list[str]) -> set[str]:
             if exact:
                 out.add(("#" if value >= 10 or t[0].isdigit() else "n") + _fmt(value))
             if value >= 100 and not (exact and 1900 <= value <= 2100 and value == int(value)):
-                out.add("~" + str(int(math.log10(value))))
+                magnitude = int(math.log10(value))
+                out.add("~" + str(magnitude))
+                if not exact:  # "millions" may be tens of millions too
+                    out.add("~" + str(magnitude + 1))
         i = j
     return out
