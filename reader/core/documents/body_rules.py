@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.documents import boilerplate as bp
 from reader.core.documents import metadata as md
+from reader.core.documents.markup import Edit
+from reader.core.documents.segmentation import paragraph_spans, sentence_spans
 from reader.core.documents.units import CleanerState, Unit, norm
 
 
@@ -21,6 +25,43 @@ class BodyRules(CleanerState):
         for unit in units[nav_at + 1:]:
             if unit.kept and len(unit.text.split()) <= 12:
                 self._remove(unit, "site navigation")
+
+    def _trailing_prompts(self) -> None:
+        """Share/comment prompts closing the last paragraph ("Like this story? Share it with a friend!")."""
+        kept = self.kept_units()
+        if not kept:
+            return
+        unit = kept[-1]
+        text = self._visible(unit)
+        spans = sentence_spans(text, paragraph_spans(text))
+        cut = None
+        for span in reversed(spans[1:]):
+            sentence = span.slice(text)
+            prompt = bp.classify_line(sentence) in ("share buttons", "comment prompt", "subscription appeal")
+            lead_in = cut is not None and len(sentence.split()) <= 8 and sentence.endswith("?") \
+                and re.search(r"\b(?:you|your)\b", sentence, re.IGNORECASE)
+            if not (prompt or lead_in):
+                break
+            cut = span.start
+        if cut is None:
+            return
+        start = self._raw_position(unit, cut)
+        if f"{unit.key}+{start}" not in self.keep:
+            unit.edits.append(Edit(start, len(unit.text), "", "share buttons"))
+            unit.edits.sort(key=lambda e: e.start)
+
+    @staticmethod
+    def _raw_position(unit: Unit, visible: int) -> int:
+        """Where a position of the visible line lies in the raw line (inline edits shift it)."""
+        raw = vis = 0
+        for e in unit.edits:
+            if visible < vis + (e.start - raw):
+                break
+            vis += (e.start - raw) + len(e.keep)
+            raw = e.end
+            if visible < vis:
+                return e.start
+        return raw + (visible - vis)
 
     def _trailing_block(self) -> None:
         """Once a donation/subscription appeal starts in the second half, the rest of the page is appeal too."""

@@ -33,7 +33,7 @@ _SHORT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share buttons", re.compile(
         r"^(?:(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|copy link|pocket|flipboard|x)"
         r"(?: (?:this|the))?(?: (?:article|story|post|page|link|on \w+))?[\s|,•·/]*)+$"
-        r"|^(?:click to (?:share|email|print)|share (?:this|on)|follow us\b|like this:?|loading\.{0,3}|opens in (?:a )?new window).{0,80}$", _I)),
+        r"|^(?:click to (?:share|email|print)|share (?:this|on|it)\b|follow us\b|like this:?|loading\.{0,3}|opens in (?:a )?new window).{0,80}$", _I)),
     ("publication line", re.compile(
         r"^(?:published|updated|posted|last (?:updated|modified)|first published)\b\s*(?::|on\b|at\b|\d|$).{0,60}$", _I)),
     ("comment prompt", re.compile(

@@ -28,6 +28,7 @@ class Cleaner(HeaderRules, BodyRules):
         self._trailing_block()
         self._trailing_bio()
         self._trailing_links()
+        self._trailing_prompts()
         self._pull_quotes()
         self._repeated_captions()
         self._outlet_from_text()

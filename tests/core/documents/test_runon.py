@@ -38,3 +38,13 @@ def test_one_line_article_gets_title_and_paragraphs():
     for p in doc.paragraphs:
         assert len(p.slice(doc.text)) < 1200
     assert doc.removed == []
+
+
+def test_share_prompt_closing_a_one_line_article_is_removed_and_restorable():
+    from reader.core.documents.loader import restore
+
+    text = "Officials Want to Rename the Old Bridge Over the River " + BODY * 3 + "Like this story? Share it with a friend!"
+    doc = load_text(text, "one-line.txt", "d1")
+    assert doc.text.endswith("the punch it once did.")
+    assert [(r.reason, r.text) for r in doc.removed] == [("share buttons", "Like this story? Share it with a friend!")]
+    assert restore(doc, 0).text.endswith("Share it with a friend!")
