@@ -59,7 +59,8 @@ def word_features(word: str, lower_seen: set[str]) -> list[str]:
 
 
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
-NOT_EVENTS = frozenset({"C:people", "C:world"})
+NOT_EVENTS = frozenset({"C:people", "C:world", "C:military", "C:fighters", "C:children", "C:company", "C:experts",
+                        "C:aircraft", "C:weapon", "C:home"})  # classes of who or what, not of what happened
 # Verbs of saying and thinking tell who spoke, not what happened: never an anchor.
 REPORTING = frozenset(stem(w) for w in """ask asked asking add added adding note noted noting state stated
     explain explained claim claimed argue argued argues write wrote announce announced comment commented
