@@ -10,6 +10,14 @@ from reader.core.analysis.model import Comparison
 from reader.gui.models.roles import DocIdRole
 
 
+def column_title(doc) -> str:
+    """A short name for an article's column: its outlet, else the start of its title."""
+    if doc.outlet:
+        return doc.outlet
+    title = " ".join((doc.title or doc.id).split())
+    return title if len(title) <= 20 else title[:19] + "…"
+
+
 class ComparisonTableModel(QAbstractTableModel):
     """Column 0 labels the row; columns 1..n are the comparison's documents in pane order."""
 
@@ -44,7 +52,7 @@ class ComparisonTableModel(QAbstractTableModel):
                 return self.row_title if role == Qt.ItemDataRole.DisplayRole else None
             doc = self.docs()[section - 1]
             if role == Qt.ItemDataRole.DisplayRole:
-                return doc.outlet or doc.id
+                return column_title(doc)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return " ".join(doc.title.split())
             if role == DocIdRole:
