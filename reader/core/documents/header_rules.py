@@ -110,26 +110,33 @@ class HeaderRules(CleanerState):
         self.meta["title"] = fallback_title(text)
 
     def _byline_after_title(self) -> None:
-        """Author lines right under the title: "Dr. Jane Doe", "Jane Doe is the editor of ..."."""
+        """Author lines right under the title ("Dr. Jane Doe", "Jane Doe is the editor of ..."); a short
+        caption between the title and such a line goes too; the first line left under the title is the dek."""
         start = (self.title_index + 1) if self.title_index is not None else 0
         kept_after = [u for u in self.units[start:] if u.kept][:4]
+        hinted = self.hints.get("author")
         for pos, unit in enumerate(kept_after):
             text = self._visible(unit)
-            if self.dek_index is None and pos == 0 and unit.block != (self.units[self.title_index].block if self.title_index is not None and self.title_index >= 0 else -1):
-                self.dek_index = unit.index
             name = md.name_line(text)
-            hinted = self.hints.get("author")
             if name and hinted and norm(hinted) not in norm(text):
                 name = None  # the page names its author: only a line naming that person is a byline
+            bio = md.author_bio_name(text) if len(text) < 250 else None
             if name and pos <= 2 and not self.meta["author"]:
                 self.meta["author"] = name
                 self._remove(unit, "byline")
                 self._role_line_after(unit)
-                continue
-            bio = md.author_bio_name(text) if len(text) < 250 else None
-            if bio and pos <= 2:
+            elif bio and pos <= 2:
                 self.meta["author"] = self.meta["author"] or bio
                 self._remove(unit, "author bio")
-                continue
-            if len(text) > 250:
+            elif len(text) > 250:
                 break
+            else:
+                continue
+            for earlier in kept_after[:pos]:
+                caption = self._visible(earlier)
+                if earlier.kept and len(caption.split()) <= 8 and not md.ends_sentence(caption):
+                    self._remove(earlier, "photo caption")
+        title_block = self.units[self.title_index].block if self.title_index is not None and self.title_index >= 0 else -1
+        dek = next((u for u in self.units[start:] if u.kept), None)
+        if dek is not None and dek.block != title_block:
+            self.dek_index = dek.index

@@ -151,3 +151,13 @@ def test_story_sentences_that_look_like_notices_stay():
     doc = load_text(raw, "t.txt", "d1")
     assert doc.author is None and doc.removed == []
     assert len(doc.paragraphs) == 3
+
+
+def test_caption_between_title_and_author_bio_goes_but_the_dek_stays():
+    raw = ("Bridge Vote Splits the Council\n\nThe old bridge at dusk\n\n"
+           "Jane-RoeJane Roe is the editor of a small town paper\n\n"
+           "Jane Roe says the vote changed nothing.\n\n" + BODY)
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.author == "Jane Roe"
+    assert doc.text.startswith("Jane Roe says the vote changed nothing.")
+    assert [r.reason for r in doc.removed] == ["photo caption", "author bio"]
