@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
-from reader.core.analysis.speech import SpeechMap, analyse_speech
+from reader.core.analysis.speech import SPEECH_VERBS, SpeechMap, analyse_speech, named_subject
 from reader.core.analysis.text import sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
@@ -59,13 +59,33 @@ def _subject_before(text: str, sent_start: int, cue_start: int) -> str | None:
     before = text[sent_start:cue_start]
     # drop a parenthetical ", regardless of ..., " just before the modal
     before = re.sub(r",[^,]{1,80},\s*$", " ", before)
-    parts = re.split(r"[,;:]\s*|\b(?:then|that|if|when|and|but|so|because|while|whereas)\s+", before)
+    parts = _SUBJECT_SPLIT.split(before)
     subject = parts[-1].strip() if parts else ""
-    subject = re.sub(r"\b(?:also|still|really|certainly|now|therefore|truly|all|simply)\s*$", "", subject).strip()
+    subject = _SUBJECT_TAIL.sub("", subject).strip()
+    subject = re.sub(r"^(?:and|but|so|then|thus|therefore|hence|now|still)\s+", "", subject, flags=re.I)
     words = subject.split()
-    if not words or len(words) > 9 or _PRONOUN_SUBJECT.match(subject):
+    if not words or len(words) > 7 or _PRONOUN_SUBJECT.match(subject):
         return None
-    return re.sub(r"^(?:and|but|so|then|thus|therefore|hence)\s+", "", subject, flags=re.I)
+    return subject
+
+
+_SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|because|while|whereas|which|who|what|how|whether|where|"
+                            r"believes?|thinks?|said|says|argues?|argued|knows?|insists?|insisted|warns?|warned)\s+", re.I)
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|truly|all|simply|just|too|themselves|ourselves|"
+                           r"will|would|shall|are|is|['’]re|['’]s))+\s*$", re.I)
+
+
+_REPORTING = re.compile(rf"(?:{SPEECH_VERBS}|believes|thinks|told \w+)(?:\s+that)?\b")
+
+
+def _reporter(text: str, start: int, cue_start: int) -> str | None:
+    """Who reports a recommendation in indirect speech: 'X said (that) Y should ...' -> X."""
+    best = None
+    for m in _REPORTING.finditer(text, start, cue_start):
+        who = named_subject(text, start, m.start())
+        if who:
+            best = who
+    return best
 
 
 def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
@@ -95,17 +115,13 @@ def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, spee
         who = m.group("who").strip()
         if len(who.split()) > 12:
             continue
-        src = None
-        before = text[s:cs].strip()
-        subj = re.search(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+|also\s+)?$", before)
-        if subj and not m.group("cue").lower().startswith(("i ", "we ")):
-            src = subj.group(1)
+        src = None if m.group("cue").lower().startswith(("i ", "we ")) else named_subject(text, s, cs)
         found.append(_Found(m.group("cue"), cs, ce, who, _action(text, s + m.start("act"), e), src))
     for m in CALL_FOR.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
         if any(f.cue_start <= cs < f.cue_end for f in found) or _is_trap(text, s, cs, ce, sent):
             continue
-        found.append(_Found(m.group("cue"), cs, ce, None, _action(text, ce, e)))
+        found.append(_Found(m.group("cue"), cs, ce, None, _action(text, ce, e), named_subject(text, s, cs)))
     for m in IMPERSONAL.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
         if _is_trap(text, s, cs, ce, sent):
@@ -160,10 +176,12 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
                 # "Stop the strikes. Now.": a bare imperative followed by a one-word urging
                 continue
             f = found[0]
-            source = f.source or (speech.source_of(f.cue_start, f.cue_end) if speech.quote_at(f.cue_start, f.cue_end)
-                                  else speech.source_of(s, e))
-            if f.source is None and source == "author" and speech.reported.get((s, e)):
-                source = speech.reported[(s, e)]
+            if speech.quote_at(f.cue_start, f.cue_start + 1):
+                source = speech.source_of(f.cue_start, f.cue_start + 1)
+            elif f.source:
+                source = f.source
+            else:
+                source = _reporter(text, s, f.cue_start) or speech.reported.get((s, e), "author")
             out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
                                       source=source, cue=f.cue, start=s, end=e, text=sent))
     return out

@@ -73,13 +73,33 @@ def short_name(text: str) -> str:
     full = " ".join(parts).strip(" ,")
     while len(parts) > 1 and (parts[0].lower().strip(".,") in _TITLE_WORDS or parts[0].isupper()):
         parts = parts[1:]
+        if len(parts) > 2 and parts[0] in ("of", "for"):
+            parts = parts[2:]  # "Secretary of State Rex Tillerson"
     if len(parts) == 1 and parts[0].lower() in _TITLE_WORDS:
         return full
     return " ".join(parts).strip(" ,")
 
 
+_BETWEEN_SUBJECT_AND_VERB = re.compile(r"(?:[’']s\s+[\w-]+\s+)?(?:,.{1,100}?,)?\s*(?:(?:\w+ly|has|had|have|also|was|were|is|are|again)\s+)*$")
+
+
+def named_subject(text: str, start: int, verb_start: int) -> str | None:
+    """The name standing as subject right before a verb ("Senator Ada Lind, a Democrat, urged ...")."""
+    runs = name_runs(text[start:verb_start], start)
+    for rs, re_ in reversed(runs):
+        if re.search(r"\b(?:from|of|in|at|for|to|on)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,4}$", text[max(start, rs - 40):rs]) \
+                and not re.search(r"[,.]\s*$", text[max(start, rs - 3):rs]):
+            continue  # "a Republican from North Dakota": a place, not the speaker
+        if _BETWEEN_SUBJECT_AND_VERB.fullmatch(text[re_:verb_start]):
+            return short_name(text[rs:re_])
+    return None
+
+
 def _speaker_before(text: str, prefix_start: int, verb_start: int) -> str | None:
     """The subject naming the speaker in text[prefix_start:verb_start] ("Zeid Al Hussein said, ...")."""
+    named = named_subject(text, prefix_start, verb_start)
+    if named:
+        return named
     runs = name_runs(text[prefix_start:verb_start], prefix_start)
     if not runs:
         m = _PRONOUN.search(text[prefix_start:verb_start])
@@ -103,6 +123,7 @@ _ADDRESSEE = re.compile(r"^\s*(?:to|at)?\s*(?P<who>(?:the\s+)?[^.;:“”\"]{2,8
 _REPORTED = re.compile(
     rf"^(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<name>{_NAME_PAT})(?:,[^,]{{2,80}},)?\s+"
     rf"(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
+_CLOSING = re.compile(r"[,.!?…]\s?[\"”]")
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME_PAT})")
 
@@ -194,6 +215,29 @@ def _analyse(doc: Document) -> SpeechMap:
             speech.quotes.append(prev_in_para)
     speech.quotes.sort(key=lambda q: q.start)
     speech._starts = [q.start for q in speech.quotes]
+    # A quote whose opening mark is lost or stands in an earlier sentence: '... the dots," he said.'
+    added = False
+    for s, e in sentences:
+        for close in _CLOSING.finditer(text, s, e):
+            qe = close.end()
+            if speech.quote_at(max(s, qe - 2), qe - 1):
+                continue
+            a = _AFTER.match(text[qe:e])
+            if not a or not (a.group("verb1") or a.group("verb2")):
+                continue
+            speaker = (a.group("name1") or a.group("name2") or "").strip()
+            if speaker.lower() in ("he", "she", "they", "i", "we"):
+                speaker = last_speaker or ""
+            elif speaker:
+                speaker = short_name(speaker)
+                last_speaker = speaker
+            qs = s + len(text[s:qe]) - len(text[s:qe].lstrip("“\"‘' "))
+            speech.quotes.append(Quote(doc.id, qs, qe, speaker or None))
+            added = True
+            break
+    if added:
+        speech.quotes.sort(key=lambda q: q.start)
+        speech._starts = [q.start for q in speech.quotes]
     for s, e in sentences:
         sent = text[s:e]
         if speech.quote_at(s, e):

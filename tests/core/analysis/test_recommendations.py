@@ -92,3 +92,10 @@ def test_similar_recommendations_of_two_articles_are_grouped_unrelated_are_not()
 def test_theme_synonyms_join_diplomatic_wording():
     docs, recs = _recs("The powers must return to negotiation.", "A diplomatic settlement should be sought.")
     assert theme_of(recs[0]) == theme_of(recs[1]) is not None
+
+
+def test_indirect_recommendation_names_the_reporter_as_source():
+    docs, recs = _recs("In a memo seen by reporters, Secretary of Trade Ina Volk said exporters should file earlier.")
+    assert len(recs) == 1
+    assert recs[0].source == "Ina Volk"
+    assert recs[0].actor == "exporters"

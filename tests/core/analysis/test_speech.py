@@ -54,3 +54,17 @@ def test_scare_quotes_are_not_speech():
 def test_short_name_drops_titles():
     assert short_name("US Ambassador Jane Roe") == "Jane Roe"
     assert short_name("Ambassador") == "Ambassador"
+
+
+def test_quote_whose_opening_mark_is_in_an_earlier_sentence():
+    doc = _doc("“The plan is late. The agency must simply finish the study,” he said. "
+               "Earlier, Judge Ora Penn had spoken to the press.")
+    speech = analyse_speech(doc)
+    second = doc.text.index("The agency")
+    assert speech.source_of(second, second + 5) != "author"
+
+
+def test_speaker_with_an_apposition_naming_a_place():
+    doc = _doc("Last month, Senator Kim Arlo, a Democrat from rural Westmark, wrote, “The state should cap the fees.”")
+    q = analyse_speech(doc).quotes[0]
+    assert q.speaker == "Kim Arlo"
