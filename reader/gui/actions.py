@@ -65,6 +65,9 @@ class Actions:
             self.themes.addAction(action)
             self.theme_actions[key] = action
         self.about = make("&About Parallax", "help-about", None, "About Parallax")
+        self.preferences = make("&Preferences…", None, QKeySequence.StandardKey.Preferences, "Theme and text size")
+        if self.preferences.shortcut().isEmpty():
+            self.preferences.setShortcut(QKeySequence("Ctrl+,"))
 
     def build_menus(self, undo: QAction, redo: QAction, panels: list[QAction]) -> QToolBar:
         """Fills the menu bar and returns the main toolbar."""
@@ -85,6 +88,8 @@ class Actions:
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
         view = bar.addMenu("&View")
         for a in self.layers.values():
             view.addAction(a)

@@ -32,6 +32,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def _follow_theme(app: QApplication, window: MainWindow) -> None:
     def apply(choice: str) -> None:
+        window.settings.setValue("view/theme", choice)
         theme.apply_theme(app, choice)
         window.view.refresh_marks()
         window.legend.refresh()

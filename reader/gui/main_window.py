@@ -24,6 +24,7 @@ from reader.gui.correction_menus import CorrectionMenus
 from reader.gui.dialogs.about_dialog import show_about
 from reader.gui.dialogs.export_dialog import ask_and_export, export_available
 from reader.gui.dialogs.paste_dialog import PasteDialog
+from reader.gui.dialogs.preferences_dialog import DEFAULT_SIZE, PreferencesDialog
 from reader.gui.drop import DropFilter
 from reader.gui.models.blame_model import BlameModel
 from reader.gui.models.events_model import EventsModel
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self._export)
         a.cancel.triggered.connect(s.cancel)
         a.about.triggered.connect(lambda: show_about(self))
+        a.preferences.triggered.connect(self._ask_preferences)
         a.next_event.triggered.connect(lambda: v.step_event(1))
         a.previous_event.triggered.connect(lambda: v.step_event(-1))
         a.scroll_lock.toggled.connect(v.set_scroll_lock)
@@ -184,6 +186,14 @@ class MainWindow(QMainWindow):
             ask_and_export(self, self.session.comparison, annotations=annotations, notes=notes,
                            on_done=lambda out: self.statusBar().showMessage(f"Exported to {out}", 8000),
                            on_error=lambda line: self.messages.show_lines([line]))
+
+    def _ask_preferences(self) -> None:
+        checked = self.actions.themes.checkedAction()
+        dialog = PreferencesDialog(checked.data() if checked else "system", self.view.text_size, self)
+        if dialog.exec():
+            self.view.set_text_size(dialog.text_size())
+            self.actions.theme_actions[dialog.theme()].setChecked(True)
+            self.theme_requested.emit(dialog.theme())
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu
@@ -248,6 +258,7 @@ class MainWindow(QMainWindow):
         for layer, action in self.actions.layers.items():
             action.setChecked(prefs.flag(st, f"view/layer_{layer}", True))
         self.actions.scroll_lock.setChecked(prefs.flag(st, "view/scroll_lock", True))
+        self.view.set_text_size(prefs.number(st, "view/text_size", DEFAULT_SIZE))
         self.actions.theme_actions.get(str(st.value("view/theme", "system")), self.actions.theme_actions["system"]).setChecked(True)
 
     def balance_docks(self) -> None:
@@ -264,6 +275,7 @@ class MainWindow(QMainWindow):
         for layer, action in self.actions.layers.items():
             st.setValue(f"view/layer_{layer}", action.isChecked())
         st.setValue("view/scroll_lock", self.actions.scroll_lock.isChecked())
+        st.setValue("view/text_size", self.view.text_size)
         checked = self.actions.themes.checkedAction()
         st.setValue("view/theme", checked.data() if checked else "system")
         prefs.remember_session(st, self.session.sources(), self.session.corrections())

@@ -59,6 +59,13 @@ def add_recent(settings: QSettings, specs: list[str]) -> list[str]:
     return recent
 
 
+def number(settings: QSettings, key: str, default: float) -> float:
+    try:
+        return float(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
 def flag(settings: QSettings, key: str, default: bool) -> bool:
     value = settings.value(key, default)
     if isinstance(value, str):

@@ -144,3 +144,29 @@ def test_long_titles_keep_to_two_lines_so_texts_start_level(window):
     assert len(heights) == 1
     shown = window.view.panes[0].title.text()
     assert shown.count("\n") == 1 and shown.endswith("…")
+
+
+def test_text_size_is_applied_and_remembered(qtbot, inline_tasks):
+    from reader.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    show_comparison(first, small_comparison())
+    first.view.set_text_size(15.0)
+    assert {p.text.font().pointSizeF() for p in first.view.panes} == {15.0}
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    show_comparison(second, small_comparison())
+    assert {p.text.font().pointSizeF() for p in second.view.panes} == {15.0}
+
+
+def test_preferences_dialog_reports_the_choices(qtbot):
+    from reader.gui.dialogs.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog("dark", 12.0)
+    qtbot.addWidget(dialog)
+    assert dialog.theme() == "dark" and dialog.text_size() == 12.0
+    dialog.theme_box.setCurrentIndex(1)
+    dialog.size_box.setValue(30)  # clamped to the allowed range
+    assert dialog.theme() == "light" and dialog.text_size() == 24.0

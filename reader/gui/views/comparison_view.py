@@ -32,6 +32,7 @@ class ComparisonView(QWidget):
         self.layers: dict[str, bool] = {layer: True for layer in LAYERS}
         self.selected_event: str | None = None
         self.scroll_lock = True
+        self.text_size = 10.5
         self._syncing = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -124,6 +125,7 @@ class ComparisonView(QWidget):
 
     def _new_pane(self, doc) -> ArticlePane:
         pane = ArticlePane(doc)
+        pane.text.set_point_size(self.text_size)
         pane.mark_clicked.connect(self._on_pane_mark_clicked)
         pane.move_requested.connect(self.move_requested)
         pane.close_requested.connect(self.close_requested)
@@ -149,6 +151,14 @@ class ComparisonView(QWidget):
     def set_layer_visible(self, layer: str, visible: bool) -> None:
         self.layers[layer] = visible
         self.refresh_marks()
+
+    def set_text_size(self, size: float) -> None:
+        """Sets the article text size in every pane (and in panes opened later)."""
+        self.text_size = size
+        for pane in self.panes:
+            pane.text.set_point_size(size)
+        for strip in self.strips:
+            strip.update()
 
     def set_scroll_lock(self, locked: bool) -> None:
         self.scroll_lock = locked

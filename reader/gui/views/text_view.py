@@ -43,6 +43,7 @@ class TextView(QTextEdit):
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
         self.setViewportMargins(GUTTER, 0, 0, 0)
         self.document().setDocumentMargin(8)
+        self.set_point_size(10.5)
         self._gutter = _Gutter(self)
         self._astral: list[int] = []  # offsets of characters outside the BMP (two UTF-16 units in Qt)
         self._marks: list[Mark] = []
@@ -53,6 +54,13 @@ class TextView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
         self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self.viewport().installEventFilter(self)
+
+    def set_point_size(self, size: float) -> None:
+        """The article text size (a preference)."""
+        font = self.font()
+        font.setPointSizeF(size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
 
     # --- offsets ------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
