@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index
 from reader.core.analysis.model import Actor, Blame
-from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
+from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
@@ -276,7 +276,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 elif hit.source:
                     source = _named(hit.source, index, doc.id, s)
                 else:
-                    source = speech.reported.get((s, e), "author")
+                    source = reporter_before(text, s, pos) or speech.reported.get((s, e), "author")
                 out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=hit.target, actor=actor_id, source=source,
                                  cue=hit.cue, start=s, end=e, text=sent))
     return out

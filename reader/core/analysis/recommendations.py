@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
-from reader.core.analysis.speech import SPEECH_VERBS, SpeechMap, analyse_speech, named_subject
+from reader.core.analysis.speech import SpeechMap, analyse_speech, named_subject, reporter_before
 from reader.core.analysis.text import sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
@@ -20,7 +20,7 @@ def _union(items: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in items)
 
 
-MODAL = re.compile(rf"\b(?:{_union(_CUES['modal'])})\b(?!\s+(?:have|not)\b)", re.I)
+MODAL = re.compile(rf"\b(?:{_union(_CUES['modal'])})(?:\s+not|\s+never|n['’]t)?+\b(?!\s+have\b)", re.I)
 IMPERSONAL = re.compile(rf"\b(?:{_union(_CUES['impersonal'])})\b", re.I)
 CALL = re.compile(rf"\b(?P<cue>{_union([c for c in _CUES['call'] if not c.endswith(('for', 'that'))])})\b\s+(?P<who>[^.;:!?“”\"]{{1,90}}?)\s+to\s+(?P<act>(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]\w*)", re.I)
 CALL_FOR = re.compile(r"\b(?P<cue>call(?:ed|s|ing)? for|advocate(?:d|s)? for|demand(?:ed|s)? that|push(?:ed|es|ing)? for)\b", re.I)
@@ -73,19 +73,6 @@ _SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|be
                             r"believes?|thinks?|said|says|argues?|argued|knows?|insists?|insisted|warns?|warned)\s+", re.I)
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|truly|all|simply|just|too|themselves|ourselves|"
                            r"will|would|shall|are|is|['’]re|['’]s))+\s*$", re.I)
-
-
-_REPORTING = re.compile(rf"(?:{SPEECH_VERBS}|believes|thinks|told \w+)(?:\s+that)?\b")
-
-
-def _reporter(text: str, start: int, cue_start: int) -> str | None:
-    """Who reports a recommendation in indirect speech: 'X said (that) Y should ...' -> X."""
-    best = None
-    for m in _REPORTING.finditer(text, start, cue_start):
-        who = named_subject(text, start, m.start())
-        if who:
-            best = who
-    return best
 
 
 def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
@@ -181,7 +168,7 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
             elif f.source:
                 source = f.source
             else:
-                source = _reporter(text, s, f.cue_start) or speech.reported.get((s, e), "author")
+                source = reporter_before(text, s, f.cue_start) or speech.reported.get((s, e), "author")
             out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
                                       source=source, cue=f.cue, start=s, end=e, text=sent))
     return out

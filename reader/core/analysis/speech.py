@@ -95,6 +95,19 @@ def named_subject(text: str, start: int, verb_start: int) -> str | None:
     return None
 
 
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|believes|thinks|told \w+)(?:\s+that)?\b")
+
+
+def reporter_before(text: str, start: int, pos: int) -> str | None:
+    """Who reports what stands at `pos` in indirect speech: 'X said (that) Y should ...' -> X."""
+    best = None
+    for m in _REPORTING.finditer(text, start, pos):
+        who = named_subject(text, start, m.start())
+        if who:
+            best = who
+    return best
+
+
 def _speaker_before(text: str, prefix_start: int, verb_start: int) -> str | None:
     """The subject naming the speaker in text[prefix_start:verb_start] ("Zeid Al Hussein said, ...")."""
     named = named_subject(text, prefix_start, verb_start)

@@ -60,3 +60,14 @@ def test_place_after_in_is_not_blamed():
 def test_neutral_sentences_blame_nobody():
     docs, index, blame = _run("The Water Board met on Tuesday and published its yearly report.")
     assert blame == []
+
+
+def test_indirect_speech_gives_the_reporter_as_source():
+    docs, index, blame = _run("Senator Rui Maddox said the Coastal Agency was responsible for the delays.")
+    hit = [b for b in blame if "Coastal Agency" in b.target]
+    assert hit and hit[0].source == "Rui Maddox"
+
+
+def test_a_condition_is_not_a_charge():
+    docs, index, blame = _run("Farms will suffer if the Coastal Agency failed to act in time.")
+    assert blame == []

@@ -99,3 +99,10 @@ def test_indirect_recommendation_names_the_reporter_as_source():
     assert len(recs) == 1
     assert recs[0].source == "Ina Volk"
     assert recs[0].actor == "exporters"
+
+
+def test_negative_deontic_is_a_recommendation_but_should_not_have_is_not():
+    docs, recs = _recs("The board must not sell the park to developers.")
+    assert len(recs) == 1 and recs[0].actor == "The board"
+    docs, recs = _recs("The board should not have sold the park.")
+    assert recs == []
