@@ -135,6 +135,11 @@ class ActorIndex:
                 return a
         return None
 
+    def visible(self, referenced: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+        """The actors worth listing: of a known kind, named more than once, or referenced (by blame, say)."""
+        counts: Counter[str] = Counter(m.actor for items in self.mentions.values() for m in items)
+        return [a for a in self.actors if a.kind != "unknown" or counts[a.id] > 1 or a.id in referenced]
+
 
 def _raw_mentions(doc: Document) -> list[_Raw]:
     text = doc.text
@@ -207,6 +212,8 @@ def _split_person(core: str) -> tuple[str, bool]:
                               or (parts[0].isupper() and len(parts[0].strip(".")) <= 3)):
         titled = titled or parts[0].lower() in TITLES
         parts = parts[1:]
+    if parts and parts[0] in _CONNECTORS:
+        return core, True  # "High Commissioner for Human Rights": an office, named in full
     return " ".join(parts), titled
 
 
@@ -321,8 +328,9 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
             acr = name.replace(".", "")
             if r.pro and not r.head:
                 pass
-            if len(words) == 1 and first in demonyms and (r.head or len(r.core.split()) > 1 and r.core.split()[0] == first):
-                c = demonyms[first]
+            stem_word = first.split("-")[0]
+            if len(words) == 1 and stem_word in demonyms and (r.head or len(r.core.split()) > 1 and r.core.split()[0] == first):
+                c = demonyms[stem_word]
                 cid = clusters.get("n:" + norm(c), c, "country")
             elif len(r.core.split()) == 1 and r.core in demonyms:
                 cid = clusters.get("n:" + norm(demonyms[r.core]), demonyms[r.core], "country")

@@ -31,6 +31,7 @@ def run(documents: list[Document], progress: Progress | None = None) -> Comparis
     blame = find_blame(documents, actors, index)
     report("recommendations", 0.8)
     recommendations = find_recommendations(documents, actors, index)
+    actors = index.visible({b.actor for b in blame if b.actor})
     groups = group_recommendations(documents, recommendations)
     report("done", 1.0)
     return Comparison(documents=documents, events=events, actors=actors, blame=blame,

@@ -153,6 +153,9 @@ def name_runs(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 pieces[-1][1] = we - 2
                 pieces[-1][2] = 1
         for start, end, _ in pieces:
+            lead = re.match(r"[\w’'-]+-based\s+", text[start:end])
+            if lead:
+                start += lead.end()  # "Geneva-based UN": where it sits is not part of the name
             part = text[start:end]
             while part:
                 first = re.match(r"[\w’'.]+", part)
