@@ -50,7 +50,7 @@ class CorrectionMenus:
                                lambda m=mark: self.session.apply(DismissMark("recommendation", doc_id, m.start, m.end)))
         if selection:
             menu.addSeparator()
-            selected = self.view._event(self.view.selected_event)
+            selected = self.view.event_by_id(self.view.selected_event)
             if selected:
                 anchor = selected.mentions[0]
                 menu.addAction(f"Add the selection to “{selected.label}”",
@@ -67,7 +67,7 @@ class CorrectionMenus:
         self.remembered = passage
 
     def _event_label(self, event_id: str) -> str:
-        event = self.view._event(event_id)
+        event = self.view.event_by_id(event_id)
         label = event.label if event else event_id
         return label if len(label) < 40 else label[:37] + "…"
 
@@ -91,7 +91,7 @@ class CorrectionMenus:
     # --- from the panels ----------------------------------------------------------------------
     def events_menu(self, index: QModelIndex) -> QMenu:
         menu = QMenu(self.parent)
-        event = self.view._event(index.data(EventIdRole))
+        event = self.view.event_by_id(index.data(EventIdRole))
         if event:
             m = event.mentions[0]
             menu.addAction(f"Rename “{self._event_label(event.id)}”…", lambda: self.rename(m.doc, m.start, m.end))

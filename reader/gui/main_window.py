@@ -235,6 +235,12 @@ class MainWindow(QMainWindow):
                                          f"{len(c.blame)} blame marks · {len(c.recommendations)} recommendations")
 
     def _on_view_event_selected(self, event_id: str) -> None:
+        event = self.view.event_by_id(event_id)
+        if event:
+            order = [e.id for e in self.view.navigation_order()]
+            place = f"shared event {order.index(event.id) + 1} of {len(order)}: " if event.id in order else ""
+            self.statusBar().showMessage(f"{place}{event.label} — reported by {len(event.docs)} of "
+                                         f"{len(self.session.documents)} articles")
         for row in range(self.events_model.rowCount()):
             if self.events_model.row_object(row).id == event_id:
                 self.events_panel.table.selectRow(row)

@@ -318,3 +318,9 @@ def test_opened_files_appear_in_recent_files(window, seed_paths):
     window.open_files([str(seed_paths[0])])
     window._fill_recent_menu()
     assert [a.text() for a in window.actions.recent_menu.actions()] == [str(seed_paths[0])]
+
+
+def test_selecting_an_event_says_which_and_where_in_the_status_bar(window):
+    show_comparison(window, small_comparison())
+    window.actions.next_event.trigger()
+    assert window.statusBar().currentMessage() == "shared event 1 of 2: bridge collapse — reported by 3 of 3 articles"

@@ -175,7 +175,7 @@ class ComparisonView(QWidget):
             self._syncing = False
 
     # --- events ---------------------------------------------------------------------------------
-    def _event(self, event_id: str | None) -> Event | None:
+    def event_by_id(self, event_id: str | None) -> Event | None:
         if not self.comparison or not event_id:
             return None
         return next((e for e in self.comparison.events if e.id == event_id), None)
@@ -187,7 +187,7 @@ class ComparisonView(QWidget):
 
     def select_event(self, event_id: str, origin: str | None = None) -> None:
         """Selects an event and scrolls every pane that reports it to its passage (the origin pane stays)."""
-        event = self._event(event_id)
+        event = self.event_by_id(event_id)
         self.selected_event = event.id if event else None
         self.refresh_marks()
         if event:
