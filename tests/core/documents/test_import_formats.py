@@ -96,7 +96,10 @@ def test_pdf_without_text_layer_and_damaged_pdf(tmp_path):
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict = {}
 
+    requested: list = []
+
     def do_GET(self):  # noqa: N802 - http.server API
+        self.requested.append(self.path)
         route = self.routes.get(self.path)
         if route is None:
             self.send_error(404, "Not Found")
@@ -192,3 +195,13 @@ def test_saved_blog_page_metadata_from_json_ld_and_clutter_removed(tmp_path):
     for junk in ("Advertisement", "donation", "Skip to content", "Leave a Reply", "Great article", "All rights reserved"):
         assert junk not in doc.text
     assert {"advertisement", "donation appeal"} <= {r.reason for r in doc.removed}
+
+
+def test_url_is_fetched_once_and_nothing_else():
+    page = HTML.replace("http://127.0.0.1:1/", "/")  # stylesheet and image on the same server
+    routes = {"/story": (page.encode("utf-8"), "text/html"), "/style.css": (b"body{}", "text/css"),
+              "/photo.jpg": (b"\xff\xd8\xff", "image/jpeg")}
+    _Handler.requested = []
+    with _server(routes) as base:
+        _check_html_doc(load_url(base + "/story", "d1"))
+    assert _Handler.requested == ["/story"]
