@@ -48,7 +48,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
-    """The text and the encoding used; a declared `charset` (e.g. from HTTP) is tried after a BOM."""
+    """The text and the encoding used: BOM, strict UTF-8, a declared `charset` (HTTP, <meta>), Windows-1252, Latin-1."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -61,16 +61,15 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
             return data.decode(shape), shape
         except UnicodeDecodeError:
             raise DecodeError(f"undecodable bytes: invalid {shape.upper()}") from None
-    candidates = []
+    candidates = ["utf-8"]  # strict UTF-8 first: pages often declare a legacy charset and are UTF-8
     if charset and charset.lower().replace("_", "-") in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
         charset = "cp1252"  # what browsers do: these labels mean Windows-1252 on the web
     if charset:
         try:
-            codecs.lookup(charset)
-            candidates.append(charset)
+            candidates.append(codecs.lookup(charset).name)
         except LookupError:
             pass
-    candidates += ["utf-8", "cp1252"]
+    candidates.append("cp1252")
     for encoding in candidates:
         try:
             text = data.decode(encoding)

@@ -63,3 +63,11 @@ def test_html_meta_charset_is_followed(tmp_path):
             "</article></body></html>")
     doc = _load(tmp_path, page.encode("iso-8859-7"), "greek.html")
     assert "Η βροχή έπεσε όλη τη νύχτα" in doc.text
+
+
+def test_utf8_page_that_declares_latin1_still_reads_as_utf8(tmp_path):
+    page = ("<html><head><meta charset=\"iso-8859-1\"><title>Café Crisis Deepens</title></head><body><article>"
+            "<p>“Naïve,” she said — the café’s owner was angry. Prices rose again in São Paulo this week.</p>"
+            "<p>The mayor promised to act before the winter. Nobody believed him.</p></article></body></html>")
+    doc = _load(tmp_path, page.encode("utf-8"), "page.html")
+    assert "“Naïve,” she said — the café’s owner was angry." in doc.sentence_texts()
