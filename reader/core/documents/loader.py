@@ -84,7 +84,11 @@ def _title_from_source(source: str) -> str:
 
 @_only_load_errors
 def load_text(text: str, source: str, doc_id: str) -> Document:
-    """A Document from already-decoded text (pasted, or Markdown after conversion)."""
+    """A Document from already-decoded text (pasted, or Markdown after conversion); pasted Markdown is read as such."""
+    text = normalise_text(text)
+    if _looks_like_markdown(text):
+        body, hints = read_markdown(text)
+        return build(body, source, doc_id, hints)
     return build(text, source, doc_id)
 
 
@@ -163,10 +167,16 @@ def load_bytes(data: bytes, source: str, doc_id: str, suffix: str = "", content_
         if not body.strip():
             raise LoadError(source, "no article text found in the page")
         return build(body, source, doc_id, hints)
-    if suffix in _MARKDOWN_SUFFIXES or "markdown" in content_type:
+    if suffix in _MARKDOWN_SUFFIXES or "markdown" in content_type or _looks_like_markdown(text):
         body, hints = read_markdown(text)
         return build(body, source, doc_id, hints)
     return build(text, source, doc_id)
+
+
+def _looks_like_markdown(text: str) -> bool:
+    """Opens with a `# ` heading or a front-matter block with a title."""
+    head = text.lstrip()[:2000]
+    return bool(re.match(r"#\s+\S", head) or re.match(r"---\n(?:.*\n){0,20}?title\s*:", head, re.IGNORECASE))
 
 
 @_only_load_errors

@@ -205,3 +205,11 @@ def test_url_is_fetched_once_and_nothing_else():
     with _server(routes) as base:
         _check_html_doc(load_url(base + "/story", "d1"))
     assert _Handler.requested == ["/story"]
+
+
+def test_markdown_sniffed_in_a_txt_file_and_in_pasted_text(tmp_path):
+    md_text = "# Wind Farm Approved\n\nThe council *approved* the [farm](https://example.org). Critics objected.\n"
+    (tmp_path / "notes.txt").write_text(md_text, encoding="utf-8")
+    for doc in (load_path(tmp_path / "notes.txt", "d1"), load_text(md_text, "pasted", "d2")):
+        assert doc.title == "Wind Farm Approved"
+        assert doc.text == "The council approved the farm. Critics objected."
