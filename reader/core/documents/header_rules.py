@@ -61,8 +61,13 @@ class HeaderRules(CleanerState):
         if title_unit is None and hinted:
             wanted = norm(hinted)
             for unit in top:
-                if norm(self._visible(unit)) == wanted:
+                line = norm(self._visible(unit))
+                if line == wanted:
                     title_unit = unit
+                    break
+                if len(line) >= 8 and line in wanted and md.title_like(self._visible(unit)):
+                    title_unit = unit  # the page's heading; its <title> adds the site's name
+                    hinted = self._visible(unit)
                     break
         if title_unit is None and not hinted:
             for unit in top:

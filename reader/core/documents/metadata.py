@@ -21,6 +21,7 @@ ROLE_WORDS = frozenset(
     researcher scholar expert specialist adviser advisor consultant ceo cto coordinator secretary visiting
     assistant associate correspondents reporters desk team news opinion special guest former at in for of""".split()
 )
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ology|ship|ance|ence|ics)s?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 _MONTHS = ("january february march april may june july august september october november december".split())
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -82,6 +83,8 @@ def name_line(line: str) -> str | None:
     if name is None:
         return None
     rest = [t for t in line.split() if t.lower() not in HONORIFICS]
+    if any(_NOUN_SUFFIX.search(t) for t in rest):
+        return None  # "Test Organization", "Climate Change Management": words, not a name
     return name if len(rest) == len(name.split()) else None
 
 

@@ -12,6 +12,7 @@ def test_byline_drops_role_and_honorific():
 def test_name_line_and_glued_slug_bio():
     assert md.name_line("Dr. Jane Roe") == "Jane Roe"
     assert md.name_line("Syrian president visits the port") is None
+    assert md.name_line("Test Organization") is None
     assert md.bio_name("Jane-Q-RoeJane Q Roe is the editor of a small paper") == "Jane Q Roe"
 
 
