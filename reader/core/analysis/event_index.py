@@ -10,7 +10,7 @@ from reader.core.analysis.event_similarity import similarity
 from reader.core.analysis.event_units import Unit
 
 TOP_PARTNERS = 12  # candidates scored per passage
-POSTING_CAP = 50  # features in more sentences than this are too common to propose candidates
+POSTING_CAP = 30  # features in more sentences than this are too common to propose candidates
 
 
 @dataclass
