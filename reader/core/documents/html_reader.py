@@ -32,6 +32,9 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
         for name, value in (("title", meta.title), ("author", meta.author), ("outlet", meta.sitename), ("date", meta.date)):
             if value and str(value).strip():
                 hints[name] = str(value).strip()
+    declared = _declared_title(html)
+    if declared:
+        hints["title"] = _strip_site_name(declared, hints.get("outlet"))
     if "author" in hints:
         hints["author"] = hints["author"].split(";")[0].strip()
     if "date" in hints:
@@ -58,3 +61,34 @@ def _plain_text(html: str) -> str:
         if text:
             blocks.append(text)
     return "\n".join(blocks) or " ".join(tree.text_content().split())
+
+
+def _declared_title(html: str) -> str | None:
+    """og:title / twitter:title, else the <title> element: what the page itself says its title is."""
+    head = html[:200_000]
+    for pattern in (r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:title|twitter:title)["'][^>]*>""",):
+        for tag in re.findall(pattern, head, re.IGNORECASE):
+            m = re.search(r"""content\s*=\s*(["'])(.*?)\1""", tag, re.IGNORECASE | re.DOTALL)
+            if m and m.group(2).strip():
+                return _unescape(m.group(2))
+    m = re.search(r"<title[^>]*>(.*?)</title\s*>", head, re.IGNORECASE | re.DOTALL)
+    return _unescape(m.group(1)) if m and m.group(1).strip() else None
+
+
+def _unescape(text: str) -> str:
+    import html as html_lib
+
+    return " ".join(html_lib.unescape(text).split())
+
+
+def _strip_site_name(title: str, site: str | None) -> str:
+    """"Story - Site Name" -> "Story" when the tail is the site's name (or looks like one after a bar)."""
+    m = re.match(r"^(.{8,}?)\s+[|\u2013\u2014:-]\s+([^|\u2013\u2014:-]{2,60})$", title)
+    if not m:
+        return title
+    tail = m.group(2).strip()
+    if site and (tail.lower() in site.lower() or site.lower() in tail.lower()):
+        return m.group(1).strip()
+    if "|" in title[m.end(1):m.start(2)]:
+        return m.group(1).strip()
+    return title

@@ -213,3 +213,15 @@ def test_markdown_sniffed_in_a_txt_file_and_in_pasted_text(tmp_path):
     for doc in (load_path(tmp_path / "notes.txt", "d1"), load_text(md_text, "pasted", "d2")):
         assert doc.title == "Wind Farm Approved"
         assert doc.text == "The council approved the farm. Critics objected."
+
+
+def test_html_title_from_title_element_without_the_site_name(tmp_path):
+    page = ("<html><head><title>Programming a Guessing Game - The Example Book</title></head><body>"
+            "<nav><h1>The Example Book</h1><h2>Keyboard shortcuts</h2></nav><main>"
+            "<h1>Programming a Guessing Game</h1><p>Let us jump into the language by working through a project. "
+            "We will write a small game that guesses numbers.</p><p>The program asks for a guess and says whether "
+            "it is too low or too high. It ends when the guess is right.</p></main></body></html>")
+    (tmp_path / "game.html").write_text(page, encoding="utf-8")
+    doc = load_path(tmp_path / "game.html", "d1")
+    assert doc.title == "Programming a Guessing Game"
+    assert doc.text.startswith("Let us jump into the language")
