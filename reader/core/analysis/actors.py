@@ -31,7 +31,7 @@ _COLLECTIVE_RE = re.compile(
 _COLLECTIVE_KEY = {s.lower(): key for key, forms in COLLECTIVES.items() for s in forms}
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "of", "the"})
 _CAP_HEADS = GOVERNMENT_HEADS | {"forces", "army", "military", "troops", "ministry", "officials"}
-_BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
+_BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime|administration)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|an|ish|ese|i|ic|ch|er)$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -188,7 +188,7 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             if any(ts <= s < te for ts, te in taken):
                 continue
             word = m.group("g").lower()
-            if word == "government" and not (m.group("pre") or m.group("head")) and not re.search(r"\bthe\s+$", before, re.I):
+            if word in ("government", "administration") and not (m.group("pre") or m.group("head")) and not re.search(r"\bthe\s+$", before, re.I):
                 continue  # "a government", "government-controlled areas" are not one side
             if m.group("head") and m.group("head").lower() == "controlled":
                 continue
@@ -310,6 +310,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     clusters = _Clusters()
     gov_votes: Counter[int] = Counter()
     regime_votes: Counter[int] = Counter()
+    admin_votes: Counter[int] = Counter()
     assigned: list[tuple[_Raw, int]] = []
     pending: list[_Raw] = []
     for r in raws:
@@ -365,12 +366,13 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                             (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words) else "unknown"))
                     cid = clusters.get("n:" + key, name, kind)
             if r.head in GOVERNMENT_HEADS or r.head in ("army", "forces", "military"):
-                (regime_votes if r.head == "regime" else gov_votes)[cid] += 1
+                (regime_votes if r.head == "regime" else admin_votes if r.head == "administration" else gov_votes)[cid] += 1
         assigned.append((r, cid))
     top_gov = gov_votes.most_common(1)[0][0] if gov_votes else None
     top_regime = regime_votes.most_common(1)[0][0] if regime_votes else top_gov
+    top_admin = admin_votes.most_common(1)[0][0] if admin_votes else top_gov
     for r in pending:
-        target = top_regime if r.core == "regime" else top_gov
+        target = top_regime if r.core == "regime" else top_admin if r.core == "administration" else top_gov
         if target is None:
             target = clusters.get("g:" + r.core, f"the {r.core}", "government")
         assigned.append((r, target))

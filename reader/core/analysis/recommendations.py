@@ -100,8 +100,8 @@ def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, spee
         if _is_trap(text, s, cs, ce, sent):
             continue
         who = m.group("who").strip()
-        if len(who.split()) > 12:
-            continue
+        if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were)\b", who, re.I):
+            continue  # "wants to rebrand ...": no one is called on
         src = None if m.group("cue").lower().startswith(("i ", "we ")) else named_subject(text, s, cs)
         found.append(_Found(m.group("cue"), cs, ce, who, _action(text, s + m.start("act"), e), src))
     for m in CALL_FOR.finditer(sent):

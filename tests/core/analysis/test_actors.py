@@ -66,3 +66,12 @@ def test_mentions_have_exact_offsets():
     index = build_actor_index(docs)
     for m in index.mentions["d1"]:
         assert docs[0].text[m.start:m.end] == m.surface
+
+
+def test_the_administration_resolves_to_the_named_administration():
+    docs = _docs("Budget\n\nThe Harlan administration cut the fund. Critics said the administration ignored the courts.")
+    index = build_actor_index(docs)
+    named = index.resolve("Harlan administration")
+    assert named is not None
+    bare = [m for m in index.mentions["d1"] if m.surface == "the administration"]
+    assert bare and bare[0].actor == named
