@@ -10,6 +10,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = sorted((ROOT / "seeds").glob("*.txt"))[3]
+# A one-page PDF that only draws a rectangle: no text layer, like a scan.
+SCANNED_PDF = (
+    b'%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Cou'
+    b'nt 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resourc'
+    b'es << /Font << /F1 5 0 R >> >> >>\nendobj\n4 0 obj\n<< /Length 29 >>\nstream\n0 0 1 rg 100 100 200 200 re'
+    b' f\nendstream\nendobj\n5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEn'
+    b'coding >>\nendobj\nxref\n0 6\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 000'
+    b'00 n \n0000000241 00000 n \n0000000320 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n417\n%%EOF\n'
+)
 
 
 def run(*args, cwd=None):
@@ -26,7 +35,8 @@ def _bad_inputs(tmp_path):
         fh.truncate(21 * 1024 * 1024)
     (tmp_path / "numbers.txt").write_text("1234 5678\n-- 99 --\n", encoding="utf-8")
     (tmp_path / "undecodable.txt").write_bytes(b"Bad \x81\x8d\x8f\x90\x9d text \x81\x8d\x8f\x90\x9d here \x81\x8d\x8f\n")
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    (tmp_path / "damaged.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    (tmp_path / "scan.pdf").write_bytes(SCANNED_PDF)
     return {
         "missing.txt": "no such file",
         "folder": "folder",
@@ -35,7 +45,8 @@ def _bad_inputs(tmp_path):
         "big.txt": "too large",
         "numbers.txt": "no sentences",
         "undecodable.txt": "undecodable",
-        "scan.pdf": "PDF",
+        "damaged.pdf": "damaged PDF",
+        "scan.pdf": "no text layer",
     }
 
 
