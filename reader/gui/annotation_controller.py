@@ -15,11 +15,12 @@ from reader.core.annotations.commands import (
     Command,
     DeleteAnnotation,
     DeleteComparisonNote,
+    EditAnnotation,
     edit_annotation,
     edit_comparison_note,
 )
 from reader.core.annotations.marks import promote_mark
-from reader.core.annotations.model import CATEGORIES, Annotation, ComparisonNote
+from reader.core.annotations.model import ANCHORED, CATEGORIES, Annotation, ComparisonNote, now_iso
 from reader.gui import palette
 from reader.gui.dialogs.note_dialog import NoteDialog
 from reader.gui.library_session import LibrarySession
@@ -145,6 +146,9 @@ class AnnotationController(QObject):
             items.append(("Add a note to the selection…\tCtrl+Shift+N", lambda: self.ask_note(doc_id, s, e)))
             for c in CATEGORIES:
                 items.append((f"Highlight the selection as {c}", lambda _=False, c=c: self.highlight(doc_id, s, e, c)))
+            for a in [a for a in self.store.annotations_of(doc_id) if a.orphaned][:5]:
+                items.append((f"Attach the orphaned note on “{self._short(a.target.exact)}” here",
+                              lambda _=False, k=a.id: self.reattach(k, doc_id, s, e)))
         for mark in pane.text.marks_at(offset):
             if mark.layer == ANNOTATIONS and mark.key in self.store.annotations:
                 quote = self._short(self.store.annotations[mark.key].target.exact)
@@ -172,9 +176,17 @@ class AnnotationController(QObject):
 
     def annotation_menu(self, annotation_id: str) -> QMenu:
         menu = QMenu(self.window)
-        if annotation_id in self.store.annotations:
+        a = self.store.annotations.get(annotation_id)
+        if a is not None:
             menu.addAction("Edit note…", lambda: self.edit(annotation_id))
             menu.addAction("Delete", lambda: self.delete(annotation_id))
+            pane = self.view.pane(self.store.doc_of.get(annotation_id, ""))
+            selection = pane.current_selection() if pane is not None else None
+            if a.orphaned:
+                action = menu.addAction("Attach to the passage selected in its article")
+                action.setEnabled(selection is not None)
+                if selection is not None:
+                    action.triggered.connect(lambda: self.reattach(annotation_id, *selection))
         return menu
 
     def _exec(self, menu: QMenu, pos: QPoint) -> None:
@@ -283,6 +295,16 @@ class AnnotationController(QObject):
         if not changes:
             return False
         self.push(edit_annotation(a, **changes))
+        return True
+
+    def reattach(self, annotation_id: str, doc_id: str, start: int, end: int) -> bool:
+        """Anchors an (orphaned) annotation on doc[start:end] instead (one undoable step)."""
+        a = self.store.annotations.get(annotation_id)
+        draft = self.new_annotation(doc_id, start, end) if a is not None else None
+        if a is None or draft is None:
+            return False
+        after = a.copy(target=draft.target, doc_hash=draft.doc_hash, status=ANCHORED, modified=now_iso())
+        self.push(EditAnnotation(a, after, "Attach note to a passage"))
         return True
 
     def delete(self, annotation_id: str) -> None:

@@ -407,3 +407,46 @@ def test_clicking_a_highlight_in_a_pane_selects_its_note_in_the_panel(shown, qtb
     rect = pane.text.cursorRect(pane.text.cursor_at(start + 3))
     qtbot.mouseClick(pane.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert shown.notes_panel.current_id() == a.id != other.id
+
+
+def test_an_orphaned_note_can_be_attached_to_a_new_passage_and_the_delete_key_removes_a_note(qtbot, inline_tasks,
+                                                                                             tmp_path):
+    from reader.gui.main_window import MainWindow
+
+    one, two = _write_articles(tmp_path)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_files([str(one), str(two)])
+    doc = first.session.comparison.documents[0]
+    lost = "Fishermen lost boats and nets in the flooding"
+    gone = first.annotations.highlight(doc.id, doc.text.index(lost), doc.text.index(lost) + len(lost), body="cost")
+    first.close()
+    one.write_text(one.read_text(encoding="utf-8").replace(lost, "Schools reopened after the water went down"),
+                   encoding="utf-8")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_files([str(one), str(two)])
+    doc = win.session.comparison.documents[0]
+    assert win.annotations.store.annotations[gone.id].orphaned
+    new = "Schools reopened after the water went down"
+    pane = win.view.panes[0]
+    _select(pane, doc.text.index(new), doc.text.index(new) + len(new))
+    menu = win.annotations.extend_text_menu(win.menus.text_menu(doc.id, doc.text.index(new)), doc.id,
+                                            doc.text.index(new))
+    next(a for a in menu.actions() if a.text().startswith("Attach the orphaned note")).trigger()
+    moved = _saved(win)[gone.id]
+    assert moved.status == "anchored" and moved.target.exact == new and moved.body == "cost"
+    assert pane.annotation_ids() == [gone.id]
+    win.session.undo_stack.undo()
+    assert _saved(win)[gone.id].orphaned
+    win.session.undo_stack.redo()
+    panel = win.notes_panel
+    win.docks["notes"].show()
+    win.docks["notes"].raise_()
+    assert panel.select(gone.id)
+    win.activateWindow()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert gone.id not in _saved(win)

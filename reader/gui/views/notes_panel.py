@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +91,7 @@ class NotesPanel(QWidget):
         self.table.activated.connect(self._on_table_clicked)
         self.table.doubleClicked.connect(lambda i: self.edit_requested.emit(i.data(AnnotationIdRole)))
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.installEventFilter(self)  # the Delete key deletes the selected note
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.hint = QLabel("Select a passage in any article, then right-click it or press Ctrl+H to highlight, "
                            "Ctrl+Shift+N to add a note.")
@@ -221,6 +222,13 @@ class NotesPanel(QWidget):
         note = self.comparison_list.currentItem() is not None
         self.edit_note_button.setEnabled(note)
         self.delete_note_button.setEnabled(note)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.current_id():
+            self._emit_current(self.delete_requested)
+            return True
+        return super().eventFilter(obj, event)
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
         passage = index.data(PassageRole)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from reader.gui import palette
-from reader.gui.views.marks import BLAME, EVENTS, RECOMMENDATIONS, UNIQUE
+from reader.gui.views.marks import ANNOTATIONS, BLAME, EVENTS, RECOMMENDATIONS, UNIQUE
 from reader.gui.views.text_view import TextView
 
 WIDTH = 14
@@ -48,6 +48,9 @@ class OverviewStrip(QWidget):
                 p.fillRect(QRectF(WIDTH - 4, y, 4, h), palette.recommendation_colour(dark))
             elif mark.layer == UNIQUE:
                 p.fillRect(QRectF(5, y, 4, h), palette.dim_colour(self.palette()))
+            elif mark.layer == ANNOTATIONS:  # the reader's highlights: a darker tick down the middle
+                colour = QColor(getattr(self._view, "_annotation_colours", {}).get(mark.key) or palette.note_colour(dark))
+                p.fillRect(QRectF(WIDTH / 2 - 3, y, 6, h), colour.darker(140))
         bar = self._view.verticalScrollBar()
         frame = QRectF(0.5, bar.value() * scale, WIDTH - 1, self._view.viewport().height() * scale)
         colour = QColor(self.palette().text().color())
