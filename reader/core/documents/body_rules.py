@@ -89,7 +89,14 @@ class BodyRules(CleanerState):
                 self._remove(unit, reason if reason and reason != "separator" else "donation appeal")
 
     def _trailing_bio(self) -> None:
+        """A closing "Jane Doe is a ..." after a rule or naming the author, or an "About the author" section."""
         kept = self.kept_units()
+        for i, unit in enumerate(kept[-4:], start=max(0, len(kept) - 4)):
+            if re.match(r"^(?:about|more about) the (?:authors?|writers?|contributors?)\s*:?$", self._visible(unit), re.IGNORECASE):
+                for rest in kept[i:]:
+                    self._remove(rest, "author bio")
+                kept = kept[:i]
+                break
         tail = kept[-3:]
         for unit in tail:
             text = self._visible(unit)

@@ -161,3 +161,11 @@ def test_caption_between_title_and_author_bio_goes_but_the_dek_stays():
     assert doc.author == "Jane Roe"
     assert doc.text.startswith("Jane Roe says the vote changed nothing.")
     assert [r.reason for r in doc.removed] == ["photo caption", "author bio"]
+
+
+def test_about_the_author_section_and_social_prompts_at_the_end():
+    raw = ("Bridge Vote Splits the Council\n\n" + BODY + "\n\nFollow us on Twitter\n\nAbout the author\n\n"
+           "Jane Roe covers city hall. She has written two books.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.text.endswith("They plan to appeal the decision.")
+    assert [r.reason for r in doc.removed] == ["share buttons", "author bio", "author bio"]
