@@ -14,12 +14,11 @@ from reader.core.documents.model import Document
 
 MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is scored at all
 EDGE_MIN = 0.1  # similarity for a link between two passages of different articles
-STRONG = 0.38  # a link this strong is kept even when it is not the mutual best match
+STRONG = 0.38  # a link this strong is kept even when it is neither passage's best match
 COHESION = 0.1  # average similarity across two groups before they merge into one event
-EITHER_BEST = True  # keep a link that is the best match of either passage in the other article
 LINKED_SHARE = 0.5  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
-MAX_MENTIONS = 40
+MAX_MENTIONS = 40  # an event never grows beyond this many passages
 SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
 
 
@@ -46,7 +45,7 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
 
 
 def _best_links(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[tuple[float, int, int]]:
-    """Links above EDGE_MIN that are each passage's best in the other article, or strong anyway."""
+    """Links above EDGE_MIN that are the best match of one of their passages in the other article."""
     best: dict[tuple[int, int], float] = defaultdict(float)
     for (i, j), s in pairs.items():
         if s >= EDGE_MIN:
@@ -56,40 +55,33 @@ def _best_links(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[
     for (i, j), s in pairs.items():
         if s < EDGE_MIN:
             continue
-        if EITHER_BEST:
-            mutual = s >= best[(i, units[j].doc)] or s >= best[(j, units[i].doc)]
-        else:
-            mutual = s >= best[(i, units[j].doc)] and s >= best[(j, units[i].doc)]
-        if mutual or s >= STRONG:
+        either_best = s >= best[(i, units[j].doc)] or s >= best[(j, units[i].doc)]
+        if either_best or s >= STRONG:
             links.append((s, i, j))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     return links
 
 
 def cluster(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list[int]]:
-    """Average-linkage grouping of linked passages, strongest links first, with a cohesion check."""
-    owner: dict[int, int] = {}
+    """Groups linked passages, strongest links first; two groups merge only if they hold together."""
+    owner: dict[int, int] = {}  # passage -> group id
     groups: dict[int, list[int]] = {}
-    for s, i, j in _best_links(units, pairs):
-        gi = owner.get(i, -1 - i)
-        gj = owner.get(j, -1 - j)
-        if gi == gj:
+    next_id = 0
+    for _, i, j in _best_links(units, pairs):
+        gi, gj = owner.get(i), owner.get(j)
+        if gi is not None and gi == gj:
             continue
-        a = groups.get(gi, [i])
-        b = groups.get(gj, [j])
+        a = groups[gi] if gi is not None else [i]
+        b = groups[gj] if gj is not None else [j]
         if not _can_merge(a, b, units, pairs):
             continue
-        gid = min(gi, gj) if gi >= 0 and gj >= 0 else max(gi, gj)
-        if gid < 0:
-            gid = len(groups) + len(owner) + 1
-            while gid in groups:
-                gid += 1
-        merged = a + b
-        groups.pop(gi, None)
-        groups.pop(gj, None)
-        groups[gid] = merged
-        for m in merged:
-            owner[m] = gid
+        for g in (gi, gj):
+            if g is not None:
+                del groups[g]
+        groups[next_id] = a + b
+        for m in a + b:
+            owner[m] = next_id
+        next_id += 1
     return [sorted(g) for g in groups.values()]
 
 
@@ -99,6 +91,7 @@ def _pair_sim(i: int, j: int, pairs: dict[tuple[int, int], float]) -> float:
 
 
 def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> bool:
+    """One passage per article at most, and the pairs across the two groups mostly linked themselves."""
     if len(a) + len(b) > MAX_MENTIONS:
         return False
     per_doc: dict[int, int] = defaultdict(int)
@@ -119,6 +112,7 @@ def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[
 
 
 def _cohesion(members: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> float:
+    """Average similarity of an event's passages across articles (its score is built from it)."""
     total = count = 0
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
@@ -136,6 +130,7 @@ def _mention(documents: list[Document], u: Unit) -> Mention:
 
 def _event(documents: list[Document], units: list[Unit], members: list[int], score: float,
            lower_seen: set[str]) -> Event:
+    """An Event from passages: mentions in article order, a label from the most central one, a kind."""
     chosen = sorted(members, key=lambda i: (units[i].doc, units[i].start))
     mentions = [_mention(documents, units[i]) for i in chosen]
     keys = key_features([units[i] for i in chosen])
@@ -151,14 +146,15 @@ def salience(u: Unit) -> float:
     """How much a passage reports a concrete happening: numbers, names and rare action words."""
     numbers = sum(1 for f in u.raw if f[0] == "#")
     names = sum(1 for f in u.raw if f[0] == "N")
-    actions = sum(1 for f in u.raw if f[0] == "C")
+    actions = sum(1 for f in u.anchors if f[0] in "CW")
     return 1.5 * min(numbers, 2) + min(names, 3) + min(actions, 2) + 0.05 * u.total
 
 
 def _singles(documents: list[Document], units: list[Unit], used: set[int], lower_seen: set[str]) -> list[Event]:
+    """Per article, its most salient passages (a name or number and an action) that no shared event holds."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
-        if i not in used and any(f[0] in "#N" for f in u.raw) and any(f[0] == "C" for f in u.raw):
+        if i not in used and any(f[0] in "#N" for f in u.raw) and any(f[0] in "CW" for f in u.anchors):
             by_doc[u.doc].append(i)
     events: list[Event] = []
     for d in sorted(by_doc):
