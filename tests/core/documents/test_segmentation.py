@@ -45,3 +45,27 @@ def test_legal_state_and_dateline_abbreviations_and_lost_spaces():
                            "He said.We believe it. See example.com today. He moved to Calif. The end.") == [
         "The Juliana v. United States case went on.", "HAZARD, Ky. — The town flooded.", "He said.",
         "We believe it.", "See example.com today.", "He moved to Calif.", "The end."]
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_BITS = st.sampled_from(["Mr.", "U.S.", "3.5", "“Yes?”", "he said.", "The", "end.", "\n\n", "\n", " ", "...", "!", "a",
+                         "J.", "K.", "e.g.", "Ky.", "—", '"', "said.We"])
+
+
+@given(st.lists(st.one_of(_BITS, st.text(max_size=12)), max_size=60))
+def test_spans_are_ordered_trimmed_and_inside_paragraphs(parts):
+    text = " ".join(parts)
+    paras = paragraph_spans(text)
+    sents = sentence_spans(text, paras)
+    for spans in (paras, sents):
+        for a, b in zip(spans, spans[1:]):
+            assert a.end <= b.start
+        for s in spans:
+            piece = s.slice(text)
+            assert piece and piece == piece.strip()
+    for s in sents:
+        assert any(p.start <= s.start and s.end <= p.end for p in paras)
+    covered = "".join(s.slice(text) for s in sents)
+    assert "".join(text.split()) == "".join(covered.split())  # no text is lost between sentences
