@@ -22,6 +22,9 @@ STATE_HEADS: list[str] = sorted(_CUES["state_heads"], key=len, reverse=True)
 TITLES = frozenset(_CUES["titles"])
 ORG_WORDS = frozenset(_CUES["organisation_words"])
 LOCATIVES = frozenset(_CUES["locatives"])
+ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
+_ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?![-’'])"
+                      r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
 GOVERNMENT_HEADS = frozenset({"government", "governments", "regime", "administration", "authorities"})
 
 _HEAD_AFTER = re.compile(r"^(?P<led>-led|-backed)?\s+(?P<head>" + "|".join(re.escape(h) for h in STATE_HEADS) + r")\b", re.I)
@@ -180,6 +183,15 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             if any(ts <= start < te for ts, te in taken):
                 continue
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
+        for m in _ROLE_RE.finditer(para):
+            s, e = p_start + m.start(), p_start + m.end()
+            if any(ts <= s < te for ts, te in taken):
+                continue
+            role = m.group("role").lower()
+            of = m.group("of")
+            core = role + (" of " + re.sub(r"^\s+of\s+(?:the\s+)?", "", of) if of else "")
+            out.append(_Raw(doc.id, s, e, text[s:e], core, "", "role"))
+            taken.append((s, e))
         for m in _BARE_GOV.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()
             before = text[max(0, s - 25):s]
@@ -214,6 +226,10 @@ def _split_person(core: str) -> tuple[str, bool]:
         parts = parts[1:]
     if parts and parts[0] in _CONNECTORS:
         return core, True  # "High Commissioner for Human Rights": an office, named in full
+    # "Senate Majority Leader Tom Harwick": the name follows the last title word
+    last_title = max((i for i, w in enumerate(parts[:-1]) if w.lower().rstrip(".") in TITLES or w.lower() in TITLES), default=-1)
+    if last_title >= 0 and 1 <= len(parts) - last_title - 1 <= 3 and not any(w.lower() in ORG_WORDS for w in parts[last_title + 1:]):
+        return " ".join(parts[last_title + 1:]), True
     return " ".join(parts), titled
 
 
@@ -316,7 +332,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     for r in raws:
         if r.kind == "collective":
             cid = clusters.get("c:" + r.core, r.core, "collective" if r.core == "all parties" else "group")
-        elif r.kind == "government":
+        elif r.kind in ("government", "role"):
             pending.append(r)
             continue
         else:
@@ -371,7 +387,22 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     top_gov = gov_votes.most_common(1)[0][0] if gov_votes else None
     top_regime = regime_votes.most_common(1)[0][0] if regime_votes else top_gov
     top_admin = admin_votes.most_common(1)[0][0] if admin_votes else top_gov
+    # "the president": the person or body most often named with that title ("President Harlan")
+    titled_by: dict[str, Counter[int]] = defaultdict(Counter)
+    for r, cid in assigned:
+        low = r.surface.lower()
+        for role in ROLES:
+            if role in low.split() or (" " in role and role in low):
+                titled_by[role][cid] += 1
     for r in pending:
+        if r.kind == "role":
+            role = r.core.split(" of ")[0]
+            if " of " in r.core or not titled_by.get(role):
+                target = clusters.get("r:" + r.core, "the " + r.core, "person" if role in TITLES or role in ("ceo", "pope") else "organization")
+            else:
+                target = titled_by[role].most_common(1)[0][0]
+            assigned.append((r, target))
+            continue
         target = top_regime if r.core == "regime" else top_admin if r.core == "administration" else top_gov
         if target is None:
             target = clusters.get("g:" + r.core, f"the {r.core}", "government")

@@ -31,7 +31,7 @@ POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["posses
 MODIFIER_ANY = re.compile(r"\b(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 BOUNDARY = re.compile("|".join(re.escape(b) for b in _CUES["boundaries"]), re.I)
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.I)
-_EXCLUDED_BEFORE = LOCATIVES | {"against", "for", "on", "with", "about", "over", "than", "like", "unlike"}
+_EXCLUDED_BEFORE = LOCATIVES | {"against", "for", "on", "with", "about", "over", "than", "like", "unlike", "of"}
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
                    r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
@@ -229,7 +229,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
     for x in mentions:
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
-            hits.append(_Hit(x, x.surface, mm.group().strip(" ’'s"), at=x.end))
+            hits.append(_Hit(x, x.surface, re.sub(r"^[’']s\s+", "", mm.group().strip()), at=x.end))
     # Said to someone's face: "You bear responsibility," X said to Y / "Are you incapable of shame?"
     q = speech.quote_at(s, e)
     quotes = [q] if q else [qq for qq in speech.quotes if s <= qq.start < e]

@@ -19,6 +19,7 @@ _VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 _PRONOUN = re.compile(r"\b(he|she|they|we|I)\b", re.I)
 _QUOTE_PAIRS = re.compile(r"“[^“”]{2,}?”|(?<![\w.,!?])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)|«[^«»]{2,}?»")
 _TITLE_WORDS = frozenset("""
+sen. rep. gov. gen. lt. col. sgt. capt. dr. mr. mrs. ms. prof. majority minority whip
 president vice prime minister secretary general ambassador senator sen rep representative governor gov
 mayor chancellor king queen prince sheikh judge justice chief commissioner envoy spokesman spokeswoman
 spokesperson director chairman chairwoman chair leader speaker foreign defence defense interior deputy
@@ -71,6 +72,9 @@ def short_name(text: str) -> str:
     """A speaker's name without leading titles and roles: "US Ambassador Samantha Power" -> "Samantha Power"."""
     parts = text.replace("’s", "").split()
     full = " ".join(parts).strip(" ,")
+    last_title = max((i for i, w in enumerate(parts[:-1]) if w.lower().strip(".,") in _TITLE_WORDS), default=-1)
+    if last_title >= 0 and 1 <= len(parts) - last_title - 1 <= 3 and parts[last_title + 1][:1].isupper():
+        parts = parts[last_title + 1:]  # "Senate Majority Leader Tom Harwick" -> "Tom Harwick"
     while len(parts) > 1 and (parts[0].lower().strip(".,") in _TITLE_WORDS or parts[0].isupper()):
         parts = parts[1:]
         if len(parts) > 2 and parts[0] in ("of", "for"):
@@ -80,7 +84,8 @@ def short_name(text: str) -> str:
     return " ".join(parts).strip(" ,")
 
 
-_BETWEEN_SUBJECT_AND_VERB = re.compile(r"(?:[’']s\s+[\w-]+\s+)?(?:,.{1,100}?,)?\s*(?:(?:\w+ly|has|had|have|also|was|were|is|are|again)\s+)*$")
+_BETWEEN_SUBJECT_AND_VERB = re.compile(r"(?:[’']s\s+[\w-]+\s+)?(?:,.{1,100}?,)?\s*(?:(?:\w+ly|has|had|have|also|was|were|is|are|again)\s+)*"
+                                       r"(?:[^,.;“”\"]{1,50}?\s+and\s+(?:\w+ly\s+)?)?$")
 
 
 def named_subject(text: str, start: int, verb_start: int) -> str | None:
@@ -95,14 +100,21 @@ def named_subject(text: str, start: int, verb_start: int) -> str | None:
     return None
 
 
-_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|believes|thinks|told \w+)(?:\s+that)?\b")
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|believes|thinks|told \w+)(?:\s+that)?\b")
 
 
 def reporter_before(text: str, start: int, pos: int) -> str | None:
-    """Who reports what stands at `pos` in indirect speech: 'X said (that) Y should ...' -> X."""
+    """Who reports what stands at `pos` in indirect speech: 'X said (that) Y should ...' -> X; 'she said' -> the
+    person last named before; '..., saying Y was ...' -> the sentence's subject."""
     best = None
     for m in _REPORTING.finditer(text, start, pos):
         who = named_subject(text, start, m.start())
+        if not who and m.group().endswith("ing") and re.search(r",\s*$", text[start:m.start()]):
+            runs = name_runs(text[start:m.start()], start)
+            who = short_name(text[runs[0][0]:runs[0][1]]) if runs else None
+        if not who and re.search(r"\b(?:he|she)\s+(?:also\s+|later\s+)?$", text[max(start, m.start() - 12):m.start()], re.I):
+            earlier = [r for r in name_runs(text[max(0, start - 800):start], max(0, start - 800)) if " " in text[r[0]:r[1]]]
+            who = short_name(text[earlier[-1][0]:earlier[-1][1]]) if earlier else None
         if who:
             best = who
     return best

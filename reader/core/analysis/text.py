@@ -118,7 +118,7 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 2 and not w.isdigit()]
 
 
-_CAP = r"(?:[A-Z][\w’'\-]*\w|[A-Z](?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Adm|Maj|Supt|Insp)\.|[A-Z][\w’'\-]*\w|[A-Z](?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th))"
 _CONNECT = r"(?:al|el|bin|ibn|de|del|da|di|du|van|von|der|den|la|le|(?:of|for|on)(?:[ \t]+the)?)"
 # A run of capitalised words, with lower-case connectors inside ("Bashar al-Assad", "Organization of
 # Islamic Cooperation", "Council on Foreign Relations"); never ending on a connector.
@@ -145,7 +145,7 @@ def name_runs(text: str, offset: int = 0) -> list[tuple[int, int]]:
             word = w.group()
             bare = word.lower().rstrip(".")
             if not pieces or pieces[-1][2] or (bare in NON_NAMES and text[pieces[-1][1] - 1] == ".") \
-                    or bare in ("mr", "mrs", "ms", "dr") or re.fullmatch(r"[\w-]+-based", word):
+                    or (bare in ("mr", "mrs", "ms", "dr") and word[-1:] != ".") or re.fullmatch(r"[\w-]+-based", word):
                 pieces.append([ws, we, 0])
             else:
                 pieces[-1][1] = we

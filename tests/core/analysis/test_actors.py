@@ -75,3 +75,15 @@ def test_the_administration_resolves_to_the_named_administration():
     assert named is not None
     bare = [m for m in index.mentions["d1"] if m.surface == "the administration"]
     assert bare and bare[0].actor == named
+
+
+def test_long_titles_and_roles():
+    docs = _docs("Vote\n\nSenate Majority Leader Tom Harwick spoke first. Harwick then left. "
+                 "President Ana Coll signed it, and the president thanked the mayor of Dunmore.")
+    index = build_actor_index(docs)
+    harwick = index.resolve("Tom Harwick")
+    assert harwick is not None and index.resolve("Harwick") == harwick
+    coll = index.resolve("Ana Coll")
+    roles = {m.surface: m.actor for m in index.mentions["d1"]}
+    assert roles.get("the president") == coll
+    assert "the mayor of Dunmore" in roles

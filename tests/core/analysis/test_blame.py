@@ -71,3 +71,11 @@ def test_indirect_speech_gives_the_reporter_as_source():
 def test_a_condition_is_not_a_charge():
     docs, index, blame = _run("Farms will suffer if the Coastal Agency failed to act in time.")
     assert blame == []
+
+
+def test_pronoun_and_participle_reporters_are_named():
+    docs, index, blame = _run("Governor Lia Brandt spoke on Monday. She said both sides were to blame for the strike. "
+                              "Mayor Eli Storr fired back, saying the Port Authority was responsible for the losses.")
+    sources = {b.target: b.source for b in blame}
+    assert sources.get("both sides") == "Lia Brandt"
+    assert sources.get("Port Authority") == "Eli Storr"
