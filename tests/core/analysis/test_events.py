@@ -187,3 +187,18 @@ def test_shared_names_alone_do_not_make_an_event() -> None:
                                  FILLER_B[2]])
     e = event_with(find_events([a, c]), a, "visited the new children's clinic")
     assert e is not None and e.shared
+
+
+def test_two_events_do_not_chain_through_a_passage_that_mentions_both() -> None:
+    a = article("d1", "Airport", ["Rebels seized the airport at Torvik after a night of heavy fighting.", FILLER_A[0]])
+    b = article("d2", "Roundup", ["Rebels seized the airport at Torvik overnight, and floods killed 30 villagers "
+                                  "in Halden on Monday.", FILLER_B[0]])
+    c = article("d3", "Floods", ["Floods killed 30 villagers in Halden on Monday, officials said.", FILLER_B[1]])
+    events = find_events([a, b, c])
+    ea = event_with(events, a, "airport at Torvik")
+    ec = event_with(events, c, "Floods killed 30")
+    eb = event_with(events, b, "floods killed 30")
+    assert eb is not None and eb.shared and (eb is ea or eb is ec)
+    assert ea is None or ec is None or ea is not ec
+    for e in events:
+        assert len(e.mentions) == len(e.docs)  # one passage per article in each event
