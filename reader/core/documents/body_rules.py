@@ -134,6 +134,7 @@ class BodyRules(CleanerState):
                         self._remove(nxt, "repeated pull quote")
 
     def _repeated_captions(self) -> None:
+        """Two identical lines in a row (a caption saved twice): the second goes."""
         previous: Unit | None = None
         for unit in self.units:
             if not unit.kept:
@@ -144,6 +145,7 @@ class BodyRules(CleanerState):
             previous = unit
 
     def _outlet_from_text(self) -> None:
+        """The outlet by priority: the page's metadata, a disclaimer, an appeal, the site header, a byline, a "we" sentence."""
         appeals = self.appeal_texts + [self._visible(u) for u in self.units if u.reason == "donation appeal"]
         name = md.outlet_from_appeals(appeals)
         if name:

@@ -21,6 +21,7 @@ class Cleaner(HeaderRules, BodyRules):
 
     # -- the rules ---------------------------------------------------------------------------
     def run(self) -> Cleaned:
+        """All rules in order (markup, line kinds, top, end, repeats, outlet), then the clean text."""
         self._inline_markup()
         self._classify_lines()
         self._menu_blocks()
@@ -35,6 +36,7 @@ class Cleaner(HeaderRules, BodyRules):
         return self._emit()
 
     def _inline_markup(self) -> None:
+        """Shortcode tags and link markup inside lines; a line of nothing but layout shortcodes goes."""
         for unit in self.units:
             edits = [e for e in markup_edits(unit.text, self.raw) if f"{unit.key}+{e.start}" not in self.keep]
             unit.edits = edits
@@ -43,6 +45,7 @@ class Cleaner(HeaderRules, BodyRules):
                 self._remove(unit, "shortcode" if "shortcode" in reasons else sorted(reasons)[0])
 
     def _classify_lines(self) -> None:
+        """Whole lines of a clutter genre (menus, widgets, ads, notices); appeals at the very top or end."""
         n = len(self.units)
         for i, unit in enumerate(self.units):
             if not unit.kept:
@@ -64,6 +67,7 @@ class Cleaner(HeaderRules, BodyRules):
 
     # -- output ------------------------------------------------------------------------------
     def _emit(self) -> Cleaned:
+        """Kept lines joined into paragraphs (broken ones mended, giant ones split); removed pieces placed."""
         out: list[str] = []
         removed: list[Removed] = []
         length = 0

@@ -35,6 +35,8 @@ class HeaderRules(CleanerState):
             self._remove(nxt, "byline")
 
     def _header(self) -> None:
+        """The title is the headline-shaped line above a "By ..." byline, else the page's declared title,
+        else the first headline-shaped line, else (one-line files) a headline glued to the body."""
         kept = self.kept_units()
         top = [u for u in kept[:HEADER_UNITS] if u.start < 3000]
         title_unit: Unit | None = None
@@ -88,6 +90,7 @@ class HeaderRules(CleanerState):
         self._byline_after_title()
 
     def _take_title(self, title_unit: Unit) -> None:
+        """Moves the title line out of the text; the lines above it are the site's header."""
         title_unit.role = "title"
         self.meta["title"] = self._visible(title_unit)
         self.title_index = title_unit.index
@@ -99,6 +102,7 @@ class HeaderRules(CleanerState):
                 self._remove(unit, "site header")
 
     def _title_from_body(self) -> None:
+        """No headline line: cut one glued to the body of a one-line file, or name the piece by its first words."""
         kept = self.kept_units()
         if not kept:
             return
