@@ -74,6 +74,8 @@ def _accuser(text: str, mentions: list[ActorMention], sent_start: int, cue_start
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
         for part in parts[:2]:
             part = re.sub(r"^(?:As|While|When|Though|Although)\s+", "", part)
+            if re.match(r"[A-Z]\w*ing\b", part):
+                continue  # "Posting on Facebook, X accused ...": a participle, not the accuser
             runs = name_runs(part)
             if runs and runs[0] == (0, len(part)):
                 return short_name(part)
