@@ -37,13 +37,15 @@ _SHORT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("publication line", re.compile(
         r"^(?:published|updated|posted|last (?:updated|modified)|first published)\b\s*(?::|on\b|at\b|\d|$).{0,60}$", _I)),
     ("comment prompt", re.compile(
-        r"^(?:.{0,30}\b(?:add|leave|post|write|submit|share) (?:a |your )?(?:comments?|reply|replies|thoughts)\b.*"
+        r"^(?:(?:please )?(?:add|leave|post|write|submit|share) (?:a |your )?(?:comments?|reply|replies|thoughts)\b.{0,60}"
+        r"|.{0,40}\b(?:comments? (?:below|section)|in the comments)\b.{0,40}"
         r"|\d+\s+(?:comments?|replies|responses)|comments?(?: \(\d+\))?|view comments|show comments|join the (?:discussion|conversation).*"
         r"|have your say.*|what do you think\??|comments? (?:are|is) closed.*)$", _I)),
     ("subscription appeal", re.compile(
-        r"^.{0,60}\b(?:subscribe|sign up for (?:our|the) .{0,30}newsletter|get (?:our|the) .{0,30}newsletter|newsletter)\b.{0,80}$", _I)),
+        r"^(?:subscribe|sign up|get (?:our|the)|join (?:our|the)|don['\u2019]t miss|never miss)\b.{0,100}$"
+        r"|^(?=.*\b(?:subscri\w+|newsletter)\b)(?=.*\b(?:you|your|our|us|now|today|free|here)\b).{0,140}$", _I)),
     ("copyright notice", re.compile(r"^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$", _I)),
-    ("photo credit", re.compile(r"^(?:photo|image|picture|illustration|video)s?\s*(?:credit|by|courtesy|source|caption)?\s*[:,].{0,100}$", _I)),
+    ("photo credit", re.compile(r"^(?:photo|image|picture|illustration|video)s?\s*(?:(?:credit|by|courtesy|source|caption)\s*[:,]|:).{0,100}$", _I)),
 ]
 
 SEPARATOR = re.compile(r"^[\s_\-=*~\u2014\u2013\u2022\u00b7#]{3,}$")

@@ -169,3 +169,16 @@ def test_about_the_author_section_and_social_prompts_at_the_end():
     doc = load_text(raw, "t.txt", "d1")
     assert doc.text.endswith("They plan to appeal the decision.")
     assert [r.reason for r in doc.removed] == ["share buttons", "author bio", "author bio"]
+
+
+def test_story_sentences_with_clutter_words_are_not_clutter():
+    from reader.core.documents.boilerplate import classify_line
+
+    for sentence in ("Millions subscribe to the service.", "Pictures, letters and diaries were found in the house.",
+                     "Residents can leave a comment at city hall.", "The newsletter was popular.",
+                     "Updated figures show a rise.", "Home prices rose again."):
+        assert classify_line(sentence) is None, sentence
+    for clutter, reason in (("Subscribe to our newsletter", "subscription appeal"), ("Photo: AP", "photo credit"),
+                            ("Add your comments below", "comment prompt"), ("Advertisement", "advertisement"),
+                            ("Published: 5 March 2024", "publication line"), ("Home | News | Sport | Weather", "site navigation")):
+        assert classify_line(clutter) == reason, clutter
