@@ -33,3 +33,30 @@ def protect_none() -> bool:
 
 
 PROTECTED = protect_none()
+
+
+def emits_drop_true() -> bool:
+    """True when emitting a signal lowers True's reference count (the same bug on the bool that emit returns)."""
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        pinged = Signal()
+
+    probe = _Probe()
+    probe.pinged.connect(lambda: None)
+    before = sys.getrefcount(True)
+    for _ in range(10):
+        probe.pinged.emit()
+    return sys.getrefcount(True) < before
+
+
+def protect_bools() -> bool:
+    """Makes True and False immortal if needed (else the app aborts with "bool_dealloc" after enough signals)."""
+    if sys.version_info >= (3, 12) or not emits_drop_true():
+        return False
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += _BOOST
+    return True
+
+
+PROTECTED_BOOLS = protect_bools()

@@ -450,3 +450,19 @@ def test_an_orphaned_note_can_be_attached_to_a_new_passage_and_the_delete_key_re
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert gone.id not in _saved(win)
+
+
+def test_many_signals_do_not_wear_out_true(qtbot):
+    """PySide6 6.12 on Python 3.11 drops a reference to True on every emit; each annotation edit emits several."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        pinged = Signal()
+
+    probe = Probe()
+    probe.pinged.connect(lambda: None)
+    for _ in range(20000):  # more than True's usual reference count: aborts the interpreter without the guard
+        probe.pinged.emit()
+    assert sys.getrefcount(True) > 20000
