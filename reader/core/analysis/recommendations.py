@@ -26,7 +26,8 @@ CALL = re.compile(rf"\b(?P<cue>{_union([c for c in _CUES['call'] if not c.endswi
 CALL_FOR = re.compile(r"\b(?P<cue>call(?:ed|s|ing)? for|advocate(?:d|s)? for|demand(?:ed|s)? that|push(?:ed|es|ing)? for)\b", re.I)
 QUESTION = re.compile(_union(_CUES["question"]), re.I)
 TRAP = re.compile(rf"\b(?:{_union(_CUES['traps'])})", re.I)
-IMPERATIVE = re.compile(rf"^[“\"‘']?(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))", re.I)
+IMPERATIVE = re.compile(rf"^[“\"‘']?(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))"
+                        r"(?!\s+(?:we|you|they|i|he|she|it|not|n['’]t)\b)", re.I)
 IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
 _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?P<w>\w+)", re.I)
@@ -64,22 +65,28 @@ def _subject_before(text: str, sent_start: int, cue_start: int) -> str | None:
     subject = _SUBJECT_TAIL.sub("", subject).strip()
     subject = re.sub(r"^(?:and|but|so|then|thus|therefore|hence|now|still)\s+", "", subject, flags=re.I)
     words = subject.split()
-    if not words or len(words) > 7 or _PRONOUN_SUBJECT.match(subject):
+    if not words or len(words) > 7 or _PRONOUN_SUBJECT.match(subject) or words[-1].lower() in ("and", "or", "but", "nor"):
         return None
     return subject
 
 
 _SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|because|while|whereas|which|who|what|how|whether|where|"
-                            r"believes?|thinks?|said|says|argues?|argued|knows?|insists?|insisted|warns?|warned)\s+", re.I)
+                            r"believes?|thinks?|said|says|argues?|argued|knows?|insists?|insisted|warns?|warned|"
+                            r"is|are|was|were|agrees?|tells?|told)\s+|['’]s\s+", re.I)
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|truly|all|simply|just|too|themselves|ourselves|"
                            r"will|would|shall|are|is|['’]re|['’]s))+\s*$", re.I)
 
 
 def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
     window = text[max(sent_start, cue_start - 40):min(len(text), cue_end + 60)]
-    local = text[max(sent_start, cue_start - 30):cue_end + 40]
-    if TRAP.search(local):
-        return True
+    sent_end = sent_start + len(sent)
+    for trap in TRAP.finditer(text, max(sent_start, cue_start - 40), sent_end):
+        if trap.start() > cue_end:
+            break
+        if trap.end() >= cue_start - 30:
+            return True  # the trap holds this cue, or stands right before it ("asked whether ... should")
+    if cue_start - sent_start < 25 and TRAP.match(sent):
+        return True  # traps anchored at the sentence start ("Should such a plan pass, ...")
     if _NEGATED.search(text[max(sent_start, cue_start - 12):cue_start]):
         return True
     be = _BE_PASSIVE_OK.match(text, cue_start)

@@ -106,3 +106,16 @@ def test_negative_deontic_is_a_recommendation_but_should_not_have_is_not():
     assert len(recs) == 1 and recs[0].actor == "The board"
     docs, recs = _recs("The board should not have sold the park.")
     assert recs == []
+
+
+@pytest.mark.parametrize("text", [
+    "Should such a tax pass, prices would rise.",                   # conditional inversion
+    "Do we really believe that the plant will close?",              # question, not imperative
+    "A corridor should be open and people should be able to leave.",
+])
+def test_sentence_start_traps_and_second_modals(text):
+    docs, recs = _recs(text)
+    if text.startswith("A corridor"):
+        assert len(recs) == 1 and recs[0].actor == "A corridor"
+    else:
+        assert recs == []
