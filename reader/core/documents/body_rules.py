@@ -11,6 +11,9 @@ from reader.core.documents.segmentation import paragraph_spans, sentence_spans
 from reader.core.documents.units import CleanerState, Unit, norm
 
 
+TAIL_ARTICLE_CHARS = 1500  # this much plain story text after an appeal means the article goes on
+
+
 class BodyRules(CleanerState):
     """Removes repeated pieces and the clutter that trails an article; names the outlet."""
 
@@ -81,7 +84,16 @@ class BodyRules(CleanerState):
         while start > 1 and units[start - 1].kept and bp.is_lead_in(self._visible(units[start - 1])) \
                 and units[start - 1].start >= total * 0.4:
             start -= 1
-        self.appeal_texts = [self._visible(u) for u in units[start:]]
+        tail = [self._visible(u) for u in units[start:]]
+        plain = sum(len(t) for t in tail if not bp.addresses_reader(t) and bp.appeal_strength(t) == 0
+                    and bp.classify_line(t) is None)
+        if plain > TAIL_ARTICLE_CHARS:
+            # the article goes on after the appeal box: only the appeal itself goes
+            for unit in units[start:]:
+                if unit.kept and bp.is_appeal(self._visible(unit), trailing=True):
+                    self._remove(unit, "donation appeal")
+            return
+        self.appeal_texts = tail
         first = units[start]
         for unit in self.units[first.index:]:
             if unit.kept:

@@ -59,13 +59,14 @@ _PUBLICATION = re.compile(
     r"\b(?:authors?['\u2019]?s?|writers?|contributors?|columnists?|editorial|publisher|point[- ]of[- ]view|their own"
     r"|this (?:article|section|site|website|publication|page|column|blog|post|piece))\b", _I)
 
-_APPEAL_CUES = re.compile(
+_APPEAL_CUES = re.compile(  # what only an appeal says
     r"\bdonat(?:e|es|ed|ion|ions|ing)\b|\btax[- ]deductible\b|\bfundrais\w*|\bsupport (?:us|our|ethical|independent|this work)\b"
     r"|\bplease (?:support|consider|give|help us)\b|\bbecome a (?:member|patron|supporter|subscriber)\b"
-    r"|\b(?:our|this|independent|ethical) journalism\b|\breaders (?:just )?like you\b|\brequest (?:from|of) you\b"
-    r"|\bas little as\b|\bmake a (?:gift|contribution|one-time)\b|\bchip in\b|\bfunded\b.{0,30}\b(?:readers|supporters|donors|members)\b"
-    r"|\bsubscri(?:be|ption)\b|\bpatreon\b|\badvertising (?:and|&) fundraising\b|\bour (?:website|site|work)\b"
-    r"|\bvisit our\b|\bkeep (?:us|this work) (?:going|alive|free)\b|\bbefore you scroll away\b", _I)
+    r"|\breaders (?:just )?like you\b|\brequest (?:from|of) you\b|\bmake a (?:gift|contribution|one-time)\b|\bchip in\b"
+    r"|\bfunded\b.{0,30}\b(?:readers|supporters|donors|members)\b|\bsubscri(?:be|ption)\b|\bpatreon\b", _I)
+_APPEAL_HINTS = re.compile(  # what an appeal says, but an article may say too
+    r"\b(?:our|this|independent|ethical) journalism\b|\bas little as\b|\bour (?:website|site|work)\b|\bvisit our\b"
+    r"|\bkeep (?:us|this work) (?:going|alive|free)\b|\bbefore you scroll away\b", _I)
 _ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _I)
 
 
@@ -94,17 +95,24 @@ def _is_menu(line: str) -> bool:
 
 
 def appeal_strength(text: str) -> int:
-    """How many cues of a donation/subscription appeal a paragraph carries."""
-    return len(_APPEAL_CUES.findall(text))
+    """How many cues of a donation/subscription appeal a paragraph carries (hints count half)."""
+    return 2 * len(_APPEAL_CUES.findall(text)) + len(_APPEAL_HINTS.findall(text))
 
 
 def is_appeal(text: str, trailing: bool) -> bool:
     """A donation or subscription appeal; outside the trailing block the evidence must be stronger."""
-    cues = appeal_strength(text)
-    addressed = bool(_ADDRESS.search(text))
+    strong = len(_APPEAL_CUES.findall(text))
+    if strong == 0:
+        return False
+    score = appeal_strength(text)
     if trailing:
-        return cues >= 2 or (cues >= 1 and addressed)
-    return cues >= 2 and len(text) < 600
+        return score >= 3 or bool(_ADDRESS.search(text))
+    return score >= 4 and len(text) < 600
+
+
+def addresses_reader(text: str) -> bool:
+    """Speaks to the reader or for the publisher: you, your, we, our, us."""
+    return bool(_ADDRESS.search(text))
 
 
 def is_lead_in(text: str) -> bool:
