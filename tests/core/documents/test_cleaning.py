@@ -186,7 +186,7 @@ def test_story_sentences_with_clutter_words_are_not_clutter():
 
 def test_appeal_box_in_the_middle_does_not_swallow_the_rest_of_the_article():
     more = " ".join(f"Paragraph {i} of the story goes on about the bridge and its cost to the town." for i in range(25))
-    raw = ("Bridge Vote Splits the Council\n\n" + BODY + "\n\n" + more + "\n\n" + more + "\n\n"
+    raw = ("Bridge Vote Splits the Council\n\n" + BODY + "\n\n" + more + "\n\n" + more.replace("story", "tale") + "\n\n"
            "Please support our journalism: make a donation today.\n\n" + more.replace("Paragraph", "Part"))
     doc = load_text(raw, "t.txt", "d1")
     assert [r.reason for r in doc.removed] == ["donation appeal"]
