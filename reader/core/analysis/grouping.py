@@ -11,7 +11,9 @@ from reader.core.analysis.text import content_stems, stem
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
 
-_THEMES: dict[str, list[str]] = json.loads((resources_dir() / "cues" / "themes.json").read_text(encoding="utf-8"))["themes"]
+_DATA = json.loads((resources_dir() / "cues" / "themes.json").read_text(encoding="utf-8"))
+_THEMES: dict[str, list[str]] = _DATA["themes"]
+_GENERIC = frozenset(stem(w) for w in _DATA.get("generic", []))
 # stem sequence of each theme word or phrase -> theme label
 _THEME_STEMS: list[tuple[tuple[str, ...], str]] = [
     (tuple(stem(w) for w in phrase.lower().split()), label) for label, phrases in _THEMES.items() for phrase in phrases
@@ -21,8 +23,8 @@ _MULTI = [(s, label) for s, label in _THEME_STEMS if len(s) > 1]
 
 
 def theme_of(rec: Recommendation) -> str | None:
-    """The theme whose words the action uses most (the whole sentence when the action has none); earliest on ties."""
-    return _theme(rec.action) or _theme(rec.text)
+    """The theme whose words the proposal (who should act, and what) uses most; earliest on ties."""
+    return _theme(f"{rec.actor or ''} {rec.action}")
 
 
 def _theme(text: str) -> str | None:
@@ -58,7 +60,7 @@ def group_recommendations(documents: list[Document], recommendations: list[Recom
             unthemed.append(rec)
     # recommendations with no theme word: join those of different articles sharing two content stems of the action
     index: dict[str, list[int]] = defaultdict(list)
-    stems_of = [set(content_stems(r.action)) for r in unthemed]
+    stems_of = [{st for st in content_stems(r.action) if st not in _GENERIC and len(st) > 3} for r in unthemed]
     for i, stems in enumerate(stems_of):
         for st in stems:
             index[st].append(i)
@@ -73,7 +75,8 @@ def group_recommendations(documents: list[Document], recommendations: list[Recom
     for i, stems in enumerate(stems_of):
         shared: Counter[int] = Counter(j for st in stems for j in index[st] if j > i and len(index[st]) <= 6)
         for j, n in shared.items():
-            if n >= 2 and unthemed[i].doc != unthemed[j].doc:
+            union = len(stems | stems_of[j])
+            if unthemed[i].doc != unthemed[j].doc and (n >= 3 or (n >= 2 and n / union >= 0.34)):
                 parent[find(j)] = find(i)
     clusters: dict[int, list[Recommendation]] = defaultdict(list)
     for i, rec in enumerate(unthemed):

@@ -32,7 +32,7 @@ IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
 _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?P<w>\w+)", re.I)
 _READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
-_CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
+_CLAUSE_END = re.compile(r"(?<![A-Z])[.;!?](?=\s|$|[”\"’])|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
 
@@ -146,7 +146,7 @@ def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, spee
     if not found:
         q = QUESTION.search(sent)
         if q:
-            found.append(_Found("question", s + q.start(), s + q.end(), None, _action(text, s + q.start(), e)))
+            found.append(_Found("question", s + q.start(), s + q.end(), None, " ".join(sent.split())))
     if not found:
         imp = IMPERATIVE.match(sent)
         if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?"):
