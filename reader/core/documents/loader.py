@@ -228,9 +228,13 @@ def is_url(spec: str) -> bool:
 
 @_only_load_errors
 def load_any(spec: str, doc_id: str) -> Document:
-    """A URL for http(s)://, a file path otherwise."""
+    """A URL for http(s)://, a file path otherwise (file:// URLs included)."""
     if is_url(spec):
         return load_url(spec.strip(), doc_id)
+    if spec.startswith("file://"):  # a dropped file often arrives as a file URL
+        from urllib.parse import unquote, urlparse
+
+        return load_path(unquote(urlparse(spec).path), doc_id)
     return load_path(spec, doc_id)
 
 

@@ -225,3 +225,12 @@ def test_html_title_from_title_element_without_the_site_name(tmp_path):
     doc = load_path(tmp_path / "game.html", "d1")
     assert doc.title == "Programming a Guessing Game"
     assert doc.text.startswith("Let us jump into the language")
+
+
+def test_load_any_takes_paths_and_file_urls(tmp_path):
+    path = tmp_path / "my story.txt"
+    path.write_text("Bridge Vote\n\nThe council voted. It was close.", encoding="utf-8")
+    assert load_any(str(path), "d1").text == "The council voted. It was close."
+    assert load_any(path.as_uri(), "d2").text == "The council voted. It was close."
+    with pytest.raises(LoadError, match="no such file"):
+        load_any(str(tmp_path / "nothing.txt"), "d3")
