@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
 from reader.core.annotations.anchoring import make_target
@@ -35,8 +35,8 @@ _MARK_KINDS = {BLAME: "blame", RECOMMENDATIONS: "recommendation", EVENTS: "event
 
 def highlight_colour(annotation: Annotation, dark: bool) -> str:
     """The colour the reader picked, else the colour of the annotation's category."""
-    if annotation.colour:
-        return annotation.colour
+    if annotation.colour:  # picked pale for light text backgrounds: darkened under the dark theme's light text
+        return QColor(annotation.colour).darker(280).name() if dark else annotation.colour
     light_dark = CATEGORY_COLOURS.get(annotation.category, CATEGORY_COLOURS["note"])
     return light_dark[1 if dark else 0]
 
@@ -79,6 +79,7 @@ class AnnotationController(QObject):
         s, v, p = self.session, self.view, self.panel
         s.comparison_changed.connect(self._on_session_comparison_changed)
         s.order_changed.connect(self.refresh)
+        s.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.store.changed.connect(self.refresh)
         self.store.failed.connect(window.messages.show_lines)
         v.selection_changed.connect(self._on_view_selection_changed)
@@ -138,14 +139,16 @@ class AnnotationController(QObject):
         pane = self.view.pane(doc_id)
         if pane is None:
             return menu
-        items: list[tuple[str, object] | None] = []
+        items: list[tuple[str, object]] = []
         selection = pane.current_selection()
         if selection:
             _d, s, e = selection
             items.append(("Highlight the selection\tCtrl+H", lambda: self.highlight(doc_id, s, e)))
             items.append(("Add a note to the selection…\tCtrl+Shift+N", lambda: self.ask_note(doc_id, s, e)))
+            by_category = QMenu("Highlight the selection as", menu)
             for c in CATEGORIES:
-                items.append((f"Highlight the selection as {c}", lambda _=False, c=c: self.highlight(doc_id, s, e, c)))
+                by_category.addAction(c.capitalize(), lambda c=c: self.highlight(doc_id, s, e, c))
+            items.append(("", by_category))
             for a in [a for a in self.store.annotations_of(doc_id) if a.orphaned][:5]:
                 items.append((f"Attach the orphaned note on “{self._short(a.target.exact)}” here",
                               lambda _=False, k=a.id: self.reattach(k, doc_id, s, e)))
@@ -167,8 +170,11 @@ class AnnotationController(QObject):
             menu.removeAction(first)
             first = menu.actions()[0] if menu.actions() else None
         for text, slot in items:
-            action = QAction(text, menu)
-            action.triggered.connect(slot)
+            if isinstance(slot, QMenu):
+                action = slot.menuAction()
+            else:
+                action = QAction(text, menu)
+                action.triggered.connect(slot)
             menu.insertAction(first, action) if first is not None else menu.addAction(action)
         if first is not None:
             menu.insertSeparator(first)
@@ -379,13 +385,32 @@ class AnnotationController(QObject):
     # --- showing ----------------------------------------------------------------------------------
     def _on_session_comparison_changed(self) -> None:
         before = {a.id for a in self.store.annotations.values() if a.orphaned}
-        self.store.set_comparison(self.session.comparison)  # emits `changed` when the texts changed
+        opened = self.store.set_comparison(self.session.comparison)  # emits `changed` when the texts changed
+        self._keep_corrections(opened)
         self.refresh()
         lost = [a for a in self.store.annotations.values() if a.orphaned and a.id not in before]
         if lost:
             self.window.messages.show_lines([
                 f"{len(lost)} note(s) could not be found again in the current text of their article; "
                 "they are kept and listed as orphaned in the Notes panel"])
+
+    def _keep_corrections(self, opened: bool) -> None:
+        """Corrections live with the comparison in the library: saved as made, replayed when its files are reopened."""
+        if self.session.comparison is None:
+            return
+        in_force = self.session.corrections()
+        stored = self.store.stored_corrections
+        if opened and stored and not in_force and not self.session.busy:
+            self.window.statusBar().showMessage(f"Replaying {len(stored)} correction(s) kept with this comparison", 6000)
+            sources = self.session.sources()  # analysed again with them, once this change has been shown
+            QTimer.singleShot(0, lambda: self.session.open(sources, stored) if self.session.sources() == sources else None)
+            return
+        if opened and in_force:
+            self.store.save_corrections(in_force)  # a fresh analysis never wipes the library's with none
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self.session.comparison is not None and self.session.undo_stack.count():  # not the clear of a new analysis
+            self.store.save_corrections(self.session.corrections())
 
     def refresh(self) -> None:
         """Redraws the annotation layer of every pane and the Notes panel from the store."""

@@ -40,6 +40,7 @@ class LibrarySession(QObject):
         self.annotations: dict[str, Annotation] = {}  # by id, anchored on the open texts
         self.doc_of: dict[str, str] = {}  # annotation id -> Document.id
         self.notes: dict[str, ComparisonNote] = {}
+        self.stored_corrections: list[dict] = []  # the comparison's corrections as the library holds them
         self._key: tuple = ()
 
     def startup_lines(self) -> list[str]:
@@ -47,21 +48,22 @@ class LibrarySession(QObject):
         return self.notices + ([self.problem] if self.problem else [])
 
     # --- following the open comparison ------------------------------------------------------------
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        """Stores the documents and the comparison, re-anchors their annotations; no-op if the texts are unchanged."""
+    def set_comparison(self, comparison: Comparison | None) -> bool:
+        """Stores the documents and the comparison, re-anchors their annotations; False if the texts are unchanged."""
         key = _doc_key(comparison)
         previous = self.comparison
         self.comparison = comparison
         if key == self._key:
             self._remap_documents()
-            return
+            return False
         self._key = key
+        self.stored_corrections = []
         kept_memory = list(self.annotations.values()) if self.library is None else []
         self.annotations, self.doc_of = {}, {}
         if comparison is None:
             self.notes, self.comparison_id = {}, None
             self.changed.emit()
-            return
+            return True
         try:
             if self.library is not None:
                 self._load_from_library(comparison, bool(previous))
@@ -70,6 +72,7 @@ class LibrarySession(QObject):
         except LibraryError as exc:
             self.failed.emit([str(exc)])
         self.changed.emit()
+        return True
 
     def _load_from_library(self, comparison: Comparison, had_previous: bool) -> None:
         lib = self.library
@@ -91,6 +94,14 @@ class LibrarySession(QObject):
         else:
             self.comparison_id = lib.add_comparison(name, ids)
         self.notes = {n.id: n for n in lib.comparison_notes(self.comparison_id)}
+        self.stored_corrections = lib.corrections(self.comparison_id)
+
+    def save_corrections(self, items: list[dict]) -> None:
+        """Replaces the comparison's corrections in the library with those in force (when they differ)."""
+        if self.library is None or self.comparison_id is None or items == self.stored_corrections:
+            return
+        self._save(self.library.replace_corrections, self.comparison_id, list(items))
+        self.stored_corrections = list(items)
 
     def _reanchor_in_memory(self, comparison: Comparison, annotations: list[Annotation]) -> None:
         self.comparison_id = self.comparison_id or 0

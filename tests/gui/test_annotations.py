@@ -72,7 +72,8 @@ def test_category_highlight_from_the_context_menu_and_tooltip_with_note_and_tags
     texts = [a.text() for a in menu.actions()]
     assert any(t.startswith("Highlight the selection\t") for t in texts)
     assert any("Remember the selection" in t for t in texts), "the correction entries are still there"
-    next(a for a in menu.actions() if a.text() == "Highlight the selection as recommendation").trigger()
+    submenu = next(a.menu() for a in menu.actions() if a.text() == "Highlight the selection as")
+    next(a for a in submenu.actions() if a.text() == "Recommendation").trigger()
     (a,) = shown.annotations.store.annotations.values()
     assert a.category == "recommendation"
     assert shown.annotations.change(a.id, body="Who is **the council**?", tags=["#policy", "local gov"])
@@ -466,3 +467,31 @@ def test_many_signals_do_not_wear_out_true(qtbot):
     for _ in range(20000):  # more than True's usual reference count: aborts the interpreter without the guard
         probe.pinged.emit()
     assert sys.getrefcount(True) > 20000
+
+
+def test_corrections_are_kept_with_the_comparison_in_the_library_and_replayed_on_reopen(qtbot, inline_tasks,
+                                                                                          tmp_path):
+    from reader.core.analysis.corrections import RenameEvent
+    from reader.gui.main_window import MainWindow
+
+    one, two = _write_articles(tmp_path)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_files([str(one), str(two)])
+    event = first.session.comparison.events[0]
+    m = event.mentions[0]
+    assert first.session.apply(RenameEvent(m.doc, m.start, m.end, "the renamed event"))
+    cid = first.annotations.store.comparison_id
+    with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
+        assert lib.corrections(cid) == first.session.corrections() != []
+    first.session.undo_stack.undo()
+    with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
+        assert lib.corrections(cid) == []
+    first.session.undo_stack.redo()
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.session.open([str(one), str(two)])  # as File > Open does: no corrections given
+    qtbot.waitUntil(lambda: any(e.label == "the renamed event" for e in second.session.comparison.events))
+    assert second.session.corrections() == first.session.corrections()
