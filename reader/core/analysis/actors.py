@@ -32,6 +32,7 @@ _COLLECTIVE_RE = re.compile(
     r"\b(?P<c>" + "|".join(re.escape(s) for s in sorted({s for v in COLLECTIVES.values() for s in v}, key=len, reverse=True)) + r")\b",
     re.I)
 _COLLECTIVE_KEY = {s.lower(): key for key, forms in COLLECTIVES.items() for s in forms}
+_SHARED_HEAD = re.compile(r"^(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|or)\s+[A-Z][\w-]*\s+(?P<head>" + "|".join(re.escape(h) for h in STATE_HEADS) + r")\b")
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "of", "the"})
 _CAP_HEADS = GOVERNMENT_HEADS | {"forces", "army", "military", "troops", "ministry", "officials"}
 _BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime|administration)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
@@ -180,6 +181,11 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
                 if core_text.lower().startswith("anti-") or core_text.lower() in ("pro-government", "pro-regime"):
                     continue  # "anti-government protests"; "pro-government forces" is left to the government rule
                 core_text, pro = core_text[4:], True
+            if not head and " " not in core_text and _DEMONYM_SUFFIX.search(core_text.lower()):
+                # "the Syrian and Russian governments": the head is shared by coordinated demonyms
+                co = _SHARED_HEAD.match(text[e:e + 80])
+                if co:
+                    head, end = co.group("head").lower(), e + co.end()
             if any(ts <= start < te for ts, te in taken):
                 continue
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))

@@ -87,3 +87,13 @@ def test_long_titles_and_roles():
     roles = {m.surface: m.actor for m in index.mentions["d1"]}
     assert roles.get("the president") == coll
     assert "the mayor of Dunmore" in roles
+
+
+def test_coordinated_demonyms_share_the_head():
+    docs = _docs("Talks\n\nNorland and Vessia met. The Norlandian and Vessian governments signed nothing.")
+    index = build_actor_index(docs)
+    norland, vessia = index.resolve("Norland"), index.resolve("Vessia")
+    assert norland and vessia and norland != vessia
+    by_actor = {m.actor: m.surface for m in index.mentions["d1"] if "governments" in m.surface}
+    assert by_actor.get(norland) == "Norlandian and Vessian governments"
+    assert by_actor.get(vessia) == "Vessian governments"
