@@ -409,7 +409,11 @@ class AnnotationController(QObject):
             self.store.save_corrections(in_force)  # a fresh analysis never wipes the library's with none
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
-        if self.session.comparison is not None and self.session.undo_stack.count():  # not the clear of a new analysis
+        try:
+            stack_in_use = self.session.undo_stack.count() > 0  # not the clear of a new analysis
+        except RuntimeError:  # the stack is being destroyed with the window
+            return
+        if self.session.comparison is not None and stack_in_use:
             self.store.save_corrections(self.session.corrections())
 
     def refresh(self) -> None:
