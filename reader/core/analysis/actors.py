@@ -22,6 +22,7 @@ STATE_HEADS: list[str] = sorted(_CUES["state_heads"], key=len, reverse=True)
 TITLES = frozenset(_CUES["titles"])
 ORG_WORDS = frozenset(_CUES["organisation_words"])
 LOCATIVES = frozenset(_CUES["locatives"])
+PLACE_WORDS = frozenset(_CUES.get("place_words", []))
 ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
 _ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?![-’'])"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
@@ -287,6 +288,10 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         name, titled = _split_person(r.core)
         words = name.split()
         is_org = any(w.lower() in ORG_WORDS for w in words)
+        if " of " in f" {name} " or " for " in f" {name} " or " on " in f" {name} ":
+            is_org = True  # "Chamber of Commerce", "Office for ...": a body, not a person
+        if words and words[-1].lower() in PLACE_WORDS:
+            continue  # "Marlow County", "Middle East": a place
         if len(words) >= 2 and not is_org and len(words) <= 4 and (titled or all(
                 w[:1].isupper() and (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words)):
             persons.setdefault(_surname_key(words[-1]), name)
@@ -329,6 +334,12 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
             if len(ws) >= 2 and all(w[:1].isupper() for w in r.core.split()):
                 initials.setdefault("".join(w[0] for w in ws), norm(r.core))
 
+    # "the Chamber" after "Chamber of Commerce": a single word that starts exactly one organisation's name
+    org_heads: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        ws = r.core.split()
+        if r.kind == "name" and len(ws) >= 2 and any(w.lower() in ORG_WORDS for w in ws):
+            org_heads[ws[0]].add(r.core)
     clusters = _Clusters()
     gov_votes: Counter[int] = Counter()
     regime_votes: Counter[int] = Counter()
@@ -366,13 +377,18 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 c = demonyms[r.core.split()[0]]
                 cid = clusters.get("n:" + norm(c), c, "country")
             elif len(words) == 1 and _DEMONYM_SUFFIX.search(first.lower()) and r.head and not first.isupper():
-                cid = clusters.get("d:" + first.lower(), f"{first} government", "government")
+                cid = clusters.get("d:" + first.lower(), f"{first} {r.head}", "government")
+                if r.head in GOVERNMENT_HEADS:
+                    clusters.info[cid]["name"] = f"{first} {r.head.rstrip('s')}"
             elif acr.isupper() and len(acr) <= 6 and (acr in acronym_of or acr in initials):
                 full = acronym_of.get(acr) or initials[acr]
                 base = demonyms.get(full, full)
                 cid = clusters.get("n:" + base, full.title() if full.islower() else full, "organization")
             elif len(words) == 1 and first in demonyms.values():
                 cid = clusters.get("n:" + norm(first), first, "country")
+            elif len(words) == 1 and first in org_heads and len(org_heads[first]) == 1:
+                full = next(iter(org_heads[first]))
+                cid = clusters.get("n:" + norm(full), full, "organization")
             elif len(words) == 1 and (first in places or first.lower() in lower_vocab or first.lower() in NON_NAMES
                                       or not mid_sentence[r.core]):
                 continue
@@ -383,7 +399,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 if key in acronym_of.values() or key in initials.values():
                     cid = clusters.get("n:" + key, name, "organization" if len(words) > 1 else "unknown")
                 else:
-                    kind = "organization" if any(w.lower() in ORG_WORDS for w in words) else (
+                    kind = "unknown" if words[-1].lower() in PLACE_WORDS else "organization" if any(w.lower() in ORG_WORDS for w in words) else (
                         "country" if name in demonyms.values() else ("person" if titled or len(words) >= 2 and all(
                             (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words) else "unknown"))
                     cid = clusters.get("n:" + key, name, kind)

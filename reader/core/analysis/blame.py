@@ -183,7 +183,9 @@ def _clause_start(text: str, sent_start: int, pos: int) -> tuple[int, str]:
 
 
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:Last|This|Next|Earlier|Later|Each|Every) \w+|(?:On|In|At|By|During|After|Before) [\w ]{1,25}?,|Meanwhile|But|And|So|Also|Yet|However|Still|Then|Now)\s*,?\s*")
-_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|said|says|say|will|would|can|could|did|does|do|warned|told)\b", re.I)
+_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|said|says|say|will|would|can|could|did|does|do|warned|told|spent|made|took|"
+                     r"gave|sent|built|kept|left|led|paid|won|lost|ran|held|brought|bought|fought|sought|thought|got|met|"
+                     r"began|came|became|went|saw|knew|grew|drew|threw|wrote|spoke|broke|chose|drove|rose|fell|put|cut)\b", re.I)
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|all|still|once|again|long|since|\w+ly|not|never|n't))*\s*$", re.I)
 _PRONOUN_GAP = re.compile(r"\b(?:it|he|she|they|we|i|you|this|these|those)\b", re.I)
 
@@ -195,7 +197,29 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     return not _FINITE.search(gap) and not _PRONOUN_GAP.search(gap)
 
 
-def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap) -> list[_Hit]:
+_PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
+
+
+def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMention], kinds: dict[str, str]) -> ActorMention | None:
+    """'They failed to ...': the subject actor of the previous sentence, when number and kind agree."""
+    pron = re.match(r"\W*(they|he|she)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I)
+    if not pron:
+        return None
+    plural = pron.group(1).lower() == "they"
+    for m in previous:
+        if not _eligible(text, m):
+            continue
+        kind = kinds.get(m.actor, "unknown")
+        if plural and (kind in _PLURAL_KINDS or m.surface.endswith("s")) and kind != "person":
+            return m
+        if not plural and kind == "person":
+            return m
+        return None  # the previous sentence's subject does not fit: leave the pronoun unresolved
+    return None
+
+
+def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap,
+                   previous: list[ActorMention] | None = None, kinds: dict[str, str] | None = None) -> list[_Hit]:
     sent = text[s:e]
     hits: list[_Hit] = []
     for m in EVERYONE.finditer(sent):
@@ -227,6 +251,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if _YOU.search(text[max(s, cs - 8):cs]):
             continue  # "you bear responsibility": handled through the addressee
         subj = _subjects(text, mentions, clause, cs)
+        if not subj and previous:
+            ante = _antecedent(text, clause, cs, previous, kinds or {})
+            subj = [ante] if ante else []
         hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
     for x in mentions:
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
@@ -260,13 +287,17 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
     for doc in documents:
         text = doc.text
         speech = analyse_speech(doc)
+        kinds = {a.id: a.kind for a in index.actors}
+        previous: list[ActorMention] = []
         for s, e in sentence_spans(doc):
             sent = text[s:e]
+            current = index.in_span(doc.id, s, e)
+            before, previous = previous, current
             if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY)):
                 continue
-            mentions = index.in_span(doc.id, s, e)
+            mentions = current
             seen: set[str] = set()
-            for hit in _sentence_hits(text, s, e, mentions, speech):
+            for hit in _sentence_hits(text, s, e, mentions, speech, before, kinds):
                 actor_id = hit.mention.actor if hit.mention else index.resolve(hit.target)
                 key = actor_id or hit.target.lower()
                 if key in seen:

@@ -70,7 +70,7 @@ def _subject_before(text: str, sent_start: int, cue_start: int) -> str | None:
     return subject
 
 
-_SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|because|while|whereas|which|who|what|how|whether|where|"
+_SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|because|while|whereas|what|how|whether|where|"
                             r"believes?|thinks?|said|says|argues?|argued|knows?|insists?|insisted|warns?|warned|"
                             r"is|are|was|were|agrees?|tells?|told)\s+|['’]s\s+", re.I)
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|truly|all|simply|just|too|themselves|ourselves|"

@@ -79,3 +79,14 @@ def test_pronoun_and_participle_reporters_are_named():
     sources = {b.target: b.source for b in blame}
     assert sources.get("both sides") == "Lia Brandt"
     assert sources.get("Port Authority") == "Eli Storr"
+
+
+def test_they_at_the_head_of_a_clause_is_the_previous_subject():
+    docs, index, blame = _run("The Water Board met twice in March. They failed to repair the levee before the storm.")
+    assert [b.target for b in blame] == ["Water Board"]
+    assert blame[0].text.startswith("They failed")
+
+
+def test_a_clause_with_its_own_verb_is_not_the_subject_of_the_next():
+    docs, index, blame = _run("The Chamber of Commerce spent millions, and the Senate Caucus refused to hold a vote.")
+    assert {b.target for b in blame} == {"Senate Caucus"}
