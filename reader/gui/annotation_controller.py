@@ -139,7 +139,7 @@ class AnnotationController(QObject):
         pane = self.view.pane(doc_id)
         if pane is None:
             return menu
-        items: list[tuple[str, object]] = []
+        items: list[tuple[str, object] | None] = []
         selection = pane.current_selection()
         if selection:
             _d, s, e = selection
@@ -152,6 +152,8 @@ class AnnotationController(QObject):
             for a in [a for a in self.store.annotations_of(doc_id) if a.orphaned][:5]:
                 items.append((f"Attach the orphaned note on “{self._short(a.target.exact)}” here",
                               lambda _=False, k=a.id: self.reattach(k, doc_id, s, e)))
+        if items:
+            items.append(None)
         for mark in pane.text.marks_at(offset):
             if mark.layer == ANNOTATIONS and mark.key in self.store.annotations:
                 quote = self._short(self.store.annotations[mark.key].target.exact)
@@ -163,13 +165,19 @@ class AnnotationController(QObject):
                     kind = _MARK_KINDS[mark.layer]
                     items.append((f"Promote this {kind} mark to a note", lambda _=False, k=key: self.promote(k)))
                     items.append((f"Annotate this {kind} mark…", lambda _=False, k=key: self.ask_promote(k)))
+        while items and items[-1] is None:
+            items.pop()
         if not items:
             return menu
         first = menu.actions()[0] if menu.actions() else None
         if first is not None and not first.isEnabled():  # the "select a passage…" hint: annotations now offered
             menu.removeAction(first)
             first = menu.actions()[0] if menu.actions() else None
-        for text, slot in items:
+        for item in items:
+            if item is None:
+                menu.insertSeparator(first) if first is not None else menu.addSeparator()
+                continue
+            text, slot = item
             if isinstance(slot, QMenu):
                 action = slot.menuAction()
             else:
