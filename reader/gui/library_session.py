@@ -8,12 +8,22 @@ from reader.core.analysis.model import Comparison
 from reader.core.annotations.anchoring import reanchor
 from reader.core.annotations.library_notes import document_annotations
 from reader.core.annotations.model import Annotation, ComparisonNote
+from reader.core.annotations.sources import normalize_source
 from reader.core.store.errors import LibraryError
 from reader.core.store.library import Library
 
 
 def _doc_key(comparison: Comparison | None) -> tuple:
     return tuple((d.source, d.content_hash) for d in comparison.documents) if comparison else ()
+
+
+def _grown_or_shrunk(previous: Comparison | None, current: Comparison) -> bool:
+    """True when `current` is `previous` with articles added or closed (the same piece of work, not a new one)."""
+    if previous is None:
+        return False
+    old = {normalize_source(d.source) for d in previous.documents}
+    new = {normalize_source(d.source) for d in current.documents}
+    return bool(old & new) and (old <= new or new <= old)
 
 
 class LibrarySession(QObject):
@@ -66,7 +76,7 @@ class LibrarySession(QObject):
             return True
         try:
             if self.library is not None:
-                self._load_from_library(comparison, bool(previous))
+                self._load_from_library(comparison, _grown_or_shrunk(previous, comparison))
             else:
                 self._reanchor_in_memory(comparison, kept_memory)
         except LibraryError as exc:
@@ -74,7 +84,7 @@ class LibrarySession(QObject):
         self.changed.emit()
         return True
 
-    def _load_from_library(self, comparison: Comparison, had_previous: bool) -> None:
+    def _load_from_library(self, comparison: Comparison, same_work: bool) -> None:
         lib = self.library
         assert lib is not None
         ids = []
@@ -89,7 +99,7 @@ class LibrarySession(QObject):
         if found is not None:
             self.comparison_id = found.id
             lib.update_comparison(found.id, name=name, document_ids=ids, opened=True)
-        elif had_previous and self.comparison_id is not None:  # an article added to or closed in this comparison
+        elif same_work and self.comparison_id is not None:  # an article added to or closed in this comparison
             lib.update_comparison(self.comparison_id, name=name, document_ids=ids, opened=True)
         else:
             self.comparison_id = lib.add_comparison(name, ids)
@@ -105,7 +115,7 @@ class LibrarySession(QObject):
 
     def _reanchor_in_memory(self, comparison: Comparison, annotations: list[Annotation]) -> None:
         self.comparison_id = self.comparison_id or 0
-        by_source = {d.source: d for d in comparison.documents}
+        by_source = {normalize_source(d.source): d for d in comparison.documents}
         for a in annotations:
             doc = by_source.get(a.source)
             if doc is not None:
@@ -116,7 +126,7 @@ class LibrarySession(QObject):
         """Same texts, maybe new Document ids after a re-analysis: points annotations at them again."""
         if self.comparison is None:
             return
-        ids = {(d.source, d.content_hash): d.id for d in self.comparison.documents}
+        ids = {(normalize_source(d.source), d.content_hash): d.id for d in self.comparison.documents}
         hashes = {d.content_hash: d.id for d in self.comparison.documents}
         for a in self.annotations.values():
             self.doc_of[a.id] = ids.get((a.source, a.doc_hash)) or hashes.get(a.doc_hash) or self.doc_of.get(a.id, "")

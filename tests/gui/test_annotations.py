@@ -495,3 +495,19 @@ def test_corrections_are_kept_with_the_comparison_in_the_library_and_replayed_on
     second.session.open([str(one), str(two)])  # as File > Open does: no corrections given
     qtbot.waitUntil(lambda: any(e.label == "the renamed event" for e in second.session.comparison.events))
     assert second.session.corrections() == first.session.corrections()
+
+
+def test_opening_other_files_starts_another_comparison_and_leaves_the_first_alone(qtbot, inline_tasks, tmp_path):
+    from reader.gui.main_window import MainWindow
+
+    one, two = _write_articles(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text("A train stopped in the tunnel for hours. The operator must explain the delay.\n", encoding="utf-8")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_files([str(one), str(two)])
+    first = win.annotations.store.comparison_id
+    win.open_files([str(other)])
+    assert win.annotations.store.comparison_id != first
+    with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
+        assert sorted(lib.document(i).source for i in lib.comparison(first).document_ids) == sorted([str(one), str(two)])
