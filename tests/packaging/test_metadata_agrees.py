@@ -83,7 +83,7 @@ def test_install_puts_files_where_desktops_look_for_them(tmp_path):
         f"icons/hicolor/scalable/apps/{reader.APP_ID}.svg",
     ])
     entry = installer.desktop_entry(share / "applications" / f"{reader.APP_ID}.desktop")
-    assert entry["Exec"] == '"/opt/Parallax Reader/parallax" %F'
+    assert entry["Exec"] == '"/opt/Parallax Reader/parallax" %U'
     assert entry["TryExec"] == "/opt/Parallax Reader/parallax"
 
 
