@@ -188,6 +188,39 @@ class AnnotationController(QObject):
             menu.insertSeparator(first)
         return menu
 
+    def extend_panel_menu(self, menu: QMenu, index, kind: str) -> QMenu:
+        """Puts "promote to a note" / "annotate" for the blame or recommendation marks of a panel cell atop `menu`."""
+        from reader.gui.models.roles import MarkIdsRole
+
+        keys = [f"{kind}:{i}" for i in (index.data(MarkIdsRole) or [])]
+        if not keys or self.session.comparison is None:
+            return menu
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None and not first.isEnabled():
+            menu.removeAction(first)
+            first = menu.actions()[0] if menu.actions() else None
+        noun = "blame mark" if kind == "blame" else "recommendation"
+        entries = [(f"Promote this {noun} to a note", lambda: self.promote(keys[0])),
+                   (f"Annotate this {noun}…", lambda: self.ask_promote(keys[0]))] if len(keys) == 1 else \
+            [(f"Promote these {len(keys)} {noun}s to notes", lambda: self.promote_all(keys))]
+        for text, slot in entries:
+            action = QAction(text, menu)
+            action.triggered.connect(slot)
+            menu.insertAction(first, action) if first is not None else menu.addAction(action)
+        if first is not None:
+            menu.insertSeparator(first)
+        return menu
+
+    def promote_all(self, keys: list[str]) -> list[Annotation]:
+        """Promotes several marks as one undoable step."""
+        stack = self.session.undo_stack
+        stack.beginMacro(f"Promote {len(keys)} marks to notes")
+        try:
+            made = [a for a in (self.promote(k) for k in keys) if a is not None]
+        finally:
+            stack.endMacro()
+        return made
+
     def annotation_menu(self, annotation_id: str) -> QMenu:
         menu = QMenu(self.window)
         a = self.store.annotations.get(annotation_id)

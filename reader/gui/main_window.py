@@ -145,9 +145,10 @@ class MainWindow(QMainWindow):
             panel.passage_activated.connect(v.jump_to)
         self.events_panel.row_activated.connect(self._on_events_panel_row_activated)
         self.events_panel.context_requested.connect(lambda i, pos: self.menus.show(self.menus.events_menu(i), pos))
-        self.blame_panel.context_requested.connect(lambda i, pos: self.menus.show(self.menus.blame_menu(i), pos))
-        self.recommendations_panel.context_requested.connect(
-            lambda i, pos: self.menus.show(self.menus.recommendations_menu(i), pos))
+        self.blame_panel.context_requested.connect(lambda i, pos: self.menus.show(
+            self.annotations.extend_panel_menu(self.menus.blame_menu(i), i, "blame"), pos))
+        self.recommendations_panel.context_requested.connect(lambda i, pos: self.menus.show(
+            self.annotations.extend_panel_menu(self.menus.recommendations_menu(i), i, "recommendation"), pos))
 
     # --- opening ---------------------------------------------------------------------------------
     def open_files(self, specs: list[str]) -> None:

@@ -511,3 +511,21 @@ def test_opening_other_files_starts_another_comparison_and_leaves_the_first_alon
     assert win.annotations.store.comparison_id != first
     with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
         assert sorted(lib.document(i).source for i in lib.comparison(first).document_ids) == sorted([str(one), str(two)])
+
+
+def test_blame_panel_menu_promotes_the_cell_marks_to_notes(shown):
+    from reader.gui.models.roles import MarkIdsRole
+
+    model = shown.blame_model
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    cell = next(i for i in cells if i.data(MarkIdsRole))
+    ids = cell.data(MarkIdsRole)
+    menu = shown.annotations.extend_panel_menu(shown.menus.blame_menu(cell), cell, "blame")
+    texts = [a.text() for a in menu.actions()]
+    assert any(t.startswith("Dismiss") for t in texts), "the correction entries stay"
+    promote = next(a for a in menu.actions() if a.text().startswith("Promote"))
+    promote.trigger()
+    marks = sorted(a.mark for a in _saved(shown).values())
+    assert marks == sorted(f"blame:{i}" for i in ids)
+    shown.session.undo_stack.undo()
+    assert _saved(shown) == {}
