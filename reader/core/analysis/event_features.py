@@ -13,10 +13,12 @@ from reader.core.analysis.event_text import (
     normal,
     number_features,
     paraphrase_classes,
+    phrase_classes,
     stem,
     stopwords,
     tokenize,
 )
+from reader.core.analysis.event_rarity import zipf
 from reader.core.documents.model import Document
 
 COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
@@ -34,33 +36,31 @@ def lowercase_vocabulary(documents: list[Document]) -> set[str]:
     return {normal(w) for w in seen}
 
 
-def _word_feature(word: str, lower_seen: set[str]) -> str | None:
+def _word_features(word: str, lower_seen: set[str]) -> list[str]:
     n = normal(word)
     if len(n) < 2 or n in stopwords() or n in NUMBER_WORDS or n in SCALES or n in VAGUE:
-        return None
+        return []
     if word[0].isupper() and n not in lower_seen:
-        return "N:" + name_key(n)
+        return ["N:" + name_key(n)]
     s = stem(n)
-    cls = paraphrase_classes().get(s)
-    return "C:" + cls if cls else "W:" + s
+    classes = paraphrase_classes().get(s)
+    return ["C:" + c for c in classes] if classes else ["W:" + s]
 
 
 def word_features(word: str, lower_seen: set[str]) -> list[str]:
-    """The features of one word: its name key, stem or paraphrase class; a compound's joined stems."""
+    """The features of one word: its name key, stem or paraphrase classes; a compound's joined stems."""
     if "-" not in word:
-        f = _word_feature(word, lower_seen)
-        return [f] if f else []
+        return _word_features(word, lower_seen)
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2:
-        f = _word_feature(parts[0], lower_seen) if parts else None
-        return [f] if f else []
-    head = _word_feature(parts[-1], lower_seen) if COMPOUND_HEAD else None
-    return ["W:" + "-".join(stem(p) for p in parts)] + ([head] if head else [])
+        return _word_features(parts[0], lower_seen) if parts else []
+    head = _word_features(parts[-1], lower_seen) if COMPOUND_HEAD else []
+    return ["W:" + "-".join(stem(p) for p in parts)] + head
 
 
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
 NOT_EVENTS = frozenset({"C:people", "C:world", "C:military", "C:fighters", "C:children", "C:company", "C:experts",
-                        "C:aircraft", "C:weapon", "C:home"})  # classes of who or what, not of what happened
+                        "C:aircraft", "C:weapon", "C:home", "C:candidate"})  # classes of who or what, not of what happened
 # Verbs of saying and thinking tell who spoke, not what happened: never an anchor.
 REPORTING = frozenset(stem(w) for w in """ask asked asking add added adding note noted noting state stated
     explain explained claim claimed argue argued argues write wrote announce announced comment commented
@@ -109,6 +109,10 @@ def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
         if feats:
             words.append((tok.start, tok.end, feats[0], low))
     lowered = [normal(t.text) for t in tokens]
+    stems = [stem(w) for w in lowered]
+    for k, end, cls in phrase_classes(stems):
+        rarest = min(lowered[k:end], key=zipf)  # a phrase is at least as rare as its rarest word
+        out.append((tokens[k].start, "C:" + cls, rarest))
     for f in number_features(lowered):
         if f.startswith("~") or not any(g == f for _, g, _ in out):
             out.append((0, f, ""))  # vague quantities ("tens of thousands", "half a million")

@@ -6,7 +6,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reader.core.analysis.event_similarity import similarity
+from reader.core.analysis.event_similarity import similarity, weak_similarity
 from reader.core.analysis.event_units import Unit
 
 TOP_PARTNERS = 12  # candidates scored per passage
@@ -22,12 +22,15 @@ class IndexStats:
     possible_pairs: int = 0
 
 
-def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | None = None
+def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | None = None,
+                    rare: set[str] | None = None, weak: dict[tuple[int, int], float] | None = None
                     ) -> dict[tuple[int, int], float]:
     """Pairs of units in different documents that share enough rare features, with their similarity.
 
     Only features found in 2..POSTING_CAP units propose pairs, so the work grows with the number of
-    units times the cap, not with the square of the number of units.
+    units times the cap, not with the square of the number of units. When `weak` is given, it
+    receives the weak similarity (see `weak_similarity`, with the `rare` concepts) of the same
+    candidates.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -64,6 +67,10 @@ def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | No
         s = similarity(units[i], units[j])
         if s > 0.0:
             out[(i, j)] = s
+        if weak is not None and rare:
+            w = weak_similarity(units[i], units[j], rare)
+            if w > 0.0:
+                weak[(i, j)] = w
     if stats is not None:
         stats.units = len(units)
         stats.scored_pairs = scored

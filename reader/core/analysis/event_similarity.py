@@ -70,5 +70,35 @@ def similarity(a: Unit, b: Unit) -> float:
     return min(1.0, best)
 
 
+def weak_similarity(a: Unit, b: Unit, rare: set[str]) -> float:
+    """A looser score for passages that share a concept rare in the collection plus one more cue (0..1).
+
+    Used only to admit mutual best matches that `similarity` finds too thin: at least one shared
+    action/event word or count must be in `rare` (few passages per article use it), and at least
+    one other word, name or number must be shared as well. Scored like `similarity`, sentence
+    against sentence or clause against clause, without its minimum shared weight and count.
+    """
+    common = a.anchors & b.anchors
+    if not common or not (common & rare):
+        return 0.0
+    if len(a.weights) > len(b.weights):
+        a, b = b, a
+    shared, count = _shared_weight(a, a.weights, b.weights)
+    if count < 2:
+        return 0.0
+    best = shared / _norm(a.total, b.total)
+    if len(a.clauses) > 1 or len(b.clauses) > 1:
+        ca = a.clauses or [set(a.weights)]
+        cb = b.clauses or [set(b.weights)]
+        ta = a.clause_totals or [a.total]
+        tb = b.clause_totals or [b.total]
+        for x, fx in enumerate(ca):
+            for y, fy in enumerate(cb):
+                s, n = _shared_weight(a, fx, fy)
+                if n >= 2 and (fx & fy & common & rare):
+                    best = max(best, CLAUSE_FACTOR * s / _norm(ta[x], tb[y]))
+    return min(1.0, best)
+
+
 def shared_features(a: Unit, b: Unit) -> list[str]:
     return [f for f in a.weights if f in b.weights]

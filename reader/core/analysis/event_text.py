@@ -78,16 +78,56 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def paraphrase_classes() -> dict[str, str]:
-    """Stem -> paraphrase class name (resources/lexicon/paraphrases.txt)."""
-    classes: dict[str, str] = {}
+def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[tuple[str, ...], str], ...]]]:
+    """Word stem -> its classes, and first phrase stem -> (phrase pattern, class) (resources/lexicon/paraphrases.txt)."""
+    words: dict[str, list[str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for line in _lexicon_path("paraphrases.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or ":" not in line:
             continue
-        name, words = line.split(":", 1)
-        for word in words.split():
-            classes.setdefault(stem(word), name.strip())
-    return classes
+        name, entries = line.split(":", 1)
+        name = name.strip()
+        for entry in entries.split():
+            if "_" in entry:
+                pattern = tuple(p if p == "*" else stem(p) for p in entry.split("_") if p)
+                if pattern and pattern[0] != "*" and (pattern, name) not in phrases.get(pattern[0], []):
+                    phrases.setdefault(pattern[0], []).append((pattern, name))
+            else:
+                classes = words.setdefault(stem(entry), [])
+                if name not in classes:
+                    classes.append(name)
+    return ({w: tuple(c) for w, c in words.items()},
+            {w: tuple(p) for w, p in phrases.items()})
+
+
+def paraphrase_classes() -> dict[str, tuple[str, ...]]:
+    """Stem -> the paraphrase classes it belongs to (most words: none; some: several)."""
+    return _lexicon()[0]
+
+
+def _match_at(stems: list[str], k: int, pattern: tuple[str, ...]) -> int:
+    """End (exclusive) of `pattern` matched at token k ("*" = at most one token of any kind), or -1."""
+    if not pattern:
+        return k
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        end = _match_at(stems, k, rest)
+        return end if end >= 0 else (_match_at(stems, k + 1, rest) if k < len(stems) else -1)
+    if k < len(stems) and stems[k] == head:
+        return _match_at(stems, k + 1, rest)
+    return -1
+
+
+def phrase_classes(stems: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, class) of every lexicon phrase found in a passage's token stems."""
+    phrases = _lexicon()[1]
+    out: list[tuple[int, int, str]] = []
+    for k, s in enumerate(stems):
+        for pattern, name in phrases.get(s, ()):
+            end = _match_at(stems, k, pattern)
+            if end > k:
+                out.append((k, end, name))
+    return out
 
 
 def normal(word: str) -> str:

@@ -15,8 +15,13 @@ from reader.core.documents.model import Document
 MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is scored at all
 EDGE_MIN = 0.1  # similarity for a link between two passages of different articles
 STRONG = 0.38  # a link this strong is kept even when it is neither passage's best match
-COHESION = 0.1  # average similarity across two groups before they merge into one event
-LINKED_SHARE = 0.5  # share of cross-article pairs of a merged event that must be linked themselves
+WEAK_LINKS = True  # admit weak links (a rare shared concept plus one more cue) that are mutual best matches
+RARE_PER_DOC = 2.0  # a concept is rare when used by at most this many passages per article using it
+WEAK_MIN = 0.12  # weak similarity a mutual best match needs to be admitted
+WEAK_VALUE = 0.15  # the link strength an admitted weak link is given
+MUTUAL_ONLY = False  # below STRONG, a link must be the best match of both its passages in the other article
+COHESION = 0.15  # average similarity across two groups before they merge into one event
+LINKED_SHARE = 0.7  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
 MAX_MENTIONS = 40  # an event never grows beyond this many passages
 SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
@@ -28,7 +33,11 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
         return []
     lower_seen = lowercase_vocabulary(documents)
     units = build_units(documents, lower_seen)
-    pairs = candidate_pairs(units, MIN_SHARED, stats)
+    weak: dict[tuple[int, int], float] = {}
+    pairs = candidate_pairs(units, MIN_SHARED, stats, rare_concepts(units), weak)
+    if WEAK_LINKS:
+        for key in mutual_weak_links(units, pairs, weak):
+            pairs[key] = max(pairs.get(key, 0.0), WEAK_VALUE)
     clusters = cluster(units, pairs)
     events: list[Event] = []
     used: set[int] = set()
@@ -44,6 +53,37 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
     return events
 
 
+def rare_concepts(units: list[Unit]) -> set[str]:
+    """Action/event words and counts used by few passages of each article that uses them (topic-specific)."""
+    df: dict[str, int] = defaultdict(int)
+    docs: dict[str, set[int]] = defaultdict(set)
+    for u in units:
+        for f in u.anchors:
+            df[f] += 1
+            docs[f].add(u.doc)
+    return {f for f, n in df.items() if len(docs[f]) >= 2 and n <= RARE_PER_DOC * len(docs[f])}
+
+
+def mutual_weak_links(units: list[Unit], pairs: dict[tuple[int, int], float],
+                      weak: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Weak pairs (no link yet) that are each other's best weak match between their two articles."""
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for (i, j), w in weak.items():
+        if w < WEAK_MIN:
+            continue
+        for x, y in ((i, j), (j, i)):
+            key = (x, units[y].doc)
+            if key not in best or w > best[key][0]:
+                best[key] = (w, y)
+    out = []
+    for (i, j), w in weak.items():
+        if w < WEAK_MIN or pairs.get((i, j), 0.0) >= EDGE_MIN:
+            continue
+        if best[(i, units[j].doc)][1] == j and best[(j, units[i].doc)][1] == i:
+            out.append((i, j))
+    return out
+
+
 def _best_links(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[tuple[float, int, int]]:
     """Links above EDGE_MIN that are the best match of one of their passages in the other article."""
     best: dict[tuple[int, int], float] = defaultdict(float)
@@ -55,8 +95,8 @@ def _best_links(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[
     for (i, j), s in pairs.items():
         if s < EDGE_MIN:
             continue
-        either_best = s >= best[(i, units[j].doc)] or s >= best[(j, units[i].doc)]
-        if either_best or s >= STRONG:
+        best_i, best_j = s >= best[(i, units[j].doc)], s >= best[(j, units[i].doc)]
+        if (best_i and best_j) or ((best_i or best_j) and not MUTUAL_ONLY) or s >= STRONG:
             links.append((s, i, j))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     return links
