@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index
@@ -52,7 +53,7 @@ def _named(source: str, index: ActorIndex, doc_id: str, before: int) -> str:
     if source.lower() not in ("he", "she", "they"):
         return source
     persons = {a.id for a in index.actors if a.kind == "person"}
-    earlier = [m for m in index.in_span(doc_id, 0, before) if m.actor in persons]
+    earlier = [m for m in index.in_span(doc_id, max(0, before - 3000), before) if m.actor in persons]
     return short_name(earlier[-1].surface) if earlier else "unnamed speaker"
 
 
@@ -104,7 +105,8 @@ def _eligible(text: str, m: ActorMention) -> bool:
     """Not a place after a locative ('in X'), not a possessor of something else ("X's famous line")."""
     prev = _preceding_word(text, m.start)
     if prev == "the":
-        prev = _preceding_word(text, m.start - len(re.search(r"\w+\W*$", text[:m.start]).group()))
+        the = re.search(r"\w+\W*$", text[max(0, m.start - 40):m.start])
+        prev = _preceding_word(text, m.start - len(the.group())) if the else ""
     if prev in _EXCLUDED_BEFORE:
         return False
     return not re.match(r"[’']s\b", text[m.end:m.end + 2])
@@ -268,7 +270,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if _YOU.search(qtext) and (neg or "?" in qtext):
             addressee = quote.addressee
             if addressee is None:
-                earlier = [p for p in speech.quotes if p.end <= quote.start and p.speaker == quote.speaker and p.addressee]
+                i = bisect_right(speech._starts, quote.start) - 1
+                nearby = speech.quotes[max(0, i - 8):max(0, i)]
+                earlier = [p for p in nearby if p.end <= quote.start and p.speaker == quote.speaker and p.addressee]
                 if earlier and quote.start - earlier[-1].end < 1500 and neg:
                     addressee = earlier[-1].addressee
             if addressee:
