@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
@@ -23,14 +23,14 @@ from reader.core.annotations.marks import promote_mark
 from reader.core.annotations.model import ANCHORED, CATEGORIES, Annotation, ComparisonNote, now_iso
 from reader.gui import palette
 from reader.gui.dialogs.note_dialog import NoteDialog
+from reader.gui.annotation_menus import AnnotationMenus
 from reader.gui.library_session import LibrarySession
 from reader.gui.models.notes_model import NoteRow
-from reader.gui.views.marks import ANNOTATIONS, BLAME, EVENTS, RECOMMENDATIONS, UNIQUE
+from reader.gui.views.marks import ANNOTATIONS
 
 # highlight colour of each category when the reader picked none: (light theme, dark theme)
 CATEGORY_COLOURS = {"event": ("#B3E5FC", "#1E4F66"), "blame": ("#FFCCBC", "#6B2E1A"),
                     "recommendation": ("#C5CAE9", "#2E3566"), "note": ("#FFF176", "#6B5B00")}
-_MARK_KINDS = {BLAME: "blame", RECOMMENDATIONS: "recommendation", EVENTS: "event", UNIQUE: "event"}
 
 
 def highlight_colour(annotation: Annotation, dark: bool) -> str:
@@ -75,6 +75,7 @@ class AnnotationController(QObject):
         self.session, self.view, self.panel = window.session, window.view, window.notes_panel
         self.store = LibrarySession(self, library_path)
         self._last_selection: tuple[str, int, int] | None = None
+        self.menus = AnnotationMenus(self)
         self._build_actions()
         s, v, p = self.session, self.view, self.panel
         s.comparison_changed.connect(self._on_session_comparison_changed)
@@ -88,7 +89,7 @@ class AnnotationController(QObject):
         p.orphan_activated.connect(self._on_panel_orphan_activated)
         p.edit_requested.connect(self.edit)
         p.delete_requested.connect(self.delete)
-        p.context_requested.connect(lambda aid, pos: self._exec(self.annotation_menu(aid), pos))
+        p.context_requested.connect(lambda aid, pos: self.menus.show(self.menus.annotation_menu(aid), pos))
         p.comparison_note_add_requested.connect(self.ask_comparison_note)
         p.comparison_note_edit_requested.connect(self.ask_edit_comparison_note)
         p.comparison_note_delete_requested.connect(self.delete_comparison_note)
@@ -134,82 +135,14 @@ class AnnotationController(QObject):
         else:
             bar.addMenu(self.menu)
 
+    # --- menus (built by AnnotationMenus) ----------------------------------------------------------
     def extend_text_menu(self, menu: QMenu, doc_id: str, offset: int) -> QMenu:
-        """Puts the annotation entries for this place (selection, highlights, analysis marks) atop `menu`."""
-        pane = self.view.pane(doc_id)
-        if pane is None:
-            return menu
-        items: list[tuple[str, object] | None] = []
-        selection = pane.current_selection()
-        if selection:
-            _d, s, e = selection
-            items.append(("Highlight the selection\tCtrl+H", lambda: self.highlight(doc_id, s, e)))
-            items.append(("Add a note to the selection…\tCtrl+Shift+N", lambda: self.ask_note(doc_id, s, e)))
-            by_category = QMenu("Highlight the selection as", menu)
-            for c in CATEGORIES:
-                by_category.addAction(c.capitalize(), lambda c=c: self.highlight(doc_id, s, e, c))
-            items.append(("", by_category))
-            for a in [a for a in self.store.annotations_of(doc_id) if a.orphaned][:5]:
-                items.append((f"Attach the orphaned note on “{self._short(a.target.exact)}” here",
-                              lambda _=False, k=a.id: self.reattach(k, doc_id, s, e)))
-        if items:
-            items.append(None)
-        for mark in pane.text.marks_at(offset):
-            if mark.layer == ANNOTATIONS and mark.key in self.store.annotations:
-                quote = self._short(self.store.annotations[mark.key].target.exact)
-                items.append((f"Edit the note on “{quote}”…", lambda _=False, k=mark.key: self.edit(k)))
-                items.append((f"Delete the highlight on “{quote}”", lambda _=False, k=mark.key: self.delete(k)))
-            elif mark.layer in _MARK_KINDS:
-                key = self.mark_key(doc_id, mark)
-                if key:
-                    kind = _MARK_KINDS[mark.layer]
-                    items.append((f"Promote this {kind} mark to a note", lambda _=False, k=key: self.promote(k)))
-                    items.append((f"Annotate this {kind} mark…", lambda _=False, k=key: self.ask_promote(k)))
-        while items and items[-1] is None:
-            items.pop()
-        if not items:
-            return menu
-        first = menu.actions()[0] if menu.actions() else None
-        if first is not None and not first.isEnabled():  # the "select a passage…" hint: annotations now offered
-            menu.removeAction(first)
-            first = menu.actions()[0] if menu.actions() else None
-        for item in items:
-            if item is None:
-                menu.insertSeparator(first) if first is not None else menu.addSeparator()
-                continue
-            text, slot = item
-            if isinstance(slot, QMenu):
-                action = slot.menuAction()
-            else:
-                action = QAction(text, menu)
-                action.triggered.connect(slot)
-            menu.insertAction(first, action) if first is not None else menu.addAction(action)
-        if first is not None:
-            menu.insertSeparator(first)
-        return menu
+        """The pane's context menu with the annotation entries for this place on top."""
+        return self.menus.extend_text_menu(menu, doc_id, offset)
 
     def extend_panel_menu(self, menu: QMenu, index, kind: str) -> QMenu:
-        """Puts "promote to a note" / "annotate" for the blame or recommendation marks of a panel cell atop `menu`."""
-        from reader.gui.models.roles import MarkIdsRole
-
-        keys = [f"{kind}:{i}" for i in (index.data(MarkIdsRole) or [])]
-        if not keys or self.session.comparison is None:
-            return menu
-        first = menu.actions()[0] if menu.actions() else None
-        if first is not None and not first.isEnabled():
-            menu.removeAction(first)
-            first = menu.actions()[0] if menu.actions() else None
-        noun = "blame mark" if kind == "blame" else "recommendation"
-        entries = [(f"Promote this {noun} to a note", lambda: self.promote(keys[0])),
-                   (f"Annotate this {noun}…", lambda: self.ask_promote(keys[0]))] if len(keys) == 1 else \
-            [(f"Promote these {len(keys)} {noun}s to notes", lambda: self.promote_all(keys))]
-        for text, slot in entries:
-            action = QAction(text, menu)
-            action.triggered.connect(slot)
-            menu.insertAction(first, action) if first is not None else menu.addAction(action)
-        if first is not None:
-            menu.insertSeparator(first)
-        return menu
+        """A blame or recommendation cell's menu with "promote to a note" / "annotate" on top."""
+        return self.menus.extend_panel_menu(menu, index, kind)
 
     def promote_all(self, keys: list[str]) -> list[Annotation]:
         """Promotes several marks as one undoable step."""
@@ -220,45 +153,6 @@ class AnnotationController(QObject):
         finally:
             stack.endMacro()
         return made
-
-    def annotation_menu(self, annotation_id: str) -> QMenu:
-        menu = QMenu(self.window)
-        a = self.store.annotations.get(annotation_id)
-        if a is not None:
-            menu.addAction("Edit note…", lambda: self.edit(annotation_id))
-            menu.addAction("Delete", lambda: self.delete(annotation_id))
-            pane = self.view.pane(self.store.doc_of.get(annotation_id, ""))
-            selection = pane.current_selection() if pane is not None else None
-            if a.orphaned:
-                action = menu.addAction("Attach to the passage selected in its article")
-                action.setEnabled(selection is not None)
-                if selection is not None:
-                    action.triggered.connect(lambda: self.reattach(annotation_id, *selection))
-        return menu
-
-    def _exec(self, menu: QMenu, pos: QPoint) -> None:
-        if not menu.isEmpty():
-            menu.exec(pos)
-
-    @staticmethod
-    def _short(text: str, limit: int = 30) -> str:
-        text = " ".join(text.split())
-        return text if len(text) <= limit else text[:limit - 1] + "…"
-
-    def mark_key(self, doc_id: str, mark) -> str | None:
-        """The core key of a pane's analysis mark: blame:<id>, recommendation:<id> or event:<id>:<n>."""
-        if mark.layer == BLAME:
-            return f"blame:{mark.key}"
-        if mark.layer == RECOMMENDATIONS:
-            return f"recommendation:{mark.key}"
-        comparison = self.session.comparison
-        event = next((e for e in comparison.events if e.id == mark.key), None) if comparison else None
-        if event is None:
-            return None
-        for n, m in enumerate(event.mentions):
-            if m.doc == doc_id and (m.start, m.end) == (mark.start, mark.end):
-                return f"event:{event.id}:{n}"
-        return None
 
     # --- making and changing annotations ----------------------------------------------------------
     def push(self, command: Command) -> None:
@@ -480,7 +374,7 @@ class AnnotationController(QObject):
         a = self.store.annotations.get(annotation_id)
         if a is not None:
             self.window.statusBar().showMessage(
-                f"Orphaned: “{self._short(a.target.exact, 60)}” is no longer in the article's text", 8000)
+                f"Orphaned: “{self.menus.short(a.target.exact, 60)}” is no longer in the article's text", 8000)
 
     def _on_view_selection_changed(self, doc_id: str, start: int, end: int) -> None:
         self._last_selection = (doc_id, start, end)
