@@ -149,8 +149,8 @@ class ActorIndex:
 def _raw_mentions(doc: Document) -> list[_Raw]:
     text = doc.text
     out: list[_Raw] = []
-    taken: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(doc):
+        taken: list[tuple[int, int]] = []  # spans already claimed in this paragraph
         para = text[p_start:p_end]
         for m in _COLLECTIVE_RE.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()
