@@ -17,7 +17,7 @@ SPEECH_VERBS = (r"(?:said|says|say|told|tells|added|adds|asked|asks|asking|press
                 r"said in a statement|told reporters)")
 _VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 _PRONOUN = re.compile(r"\b(he|she|they|we|I)\b", re.I)
-_QUOTE_PAIRS = re.compile(r"“[^“”]{2,}?”|(?<![\w.,!?])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)|«[^«»]{2,}?»")
+_QUOTE_PAIRS = re.compile(r"“[^“”]{2,3000}?”|(?<![\w.,!?])\"(?=\S)[^\"]{2,3000}?(?<=\S)\"(?!\w)|«[^«»]{2,3000}?»")
 _TITLE_WORDS = frozenset("""
 sen. rep. gov. gen. lt. col. sgt. capt. dr. mr. mrs. ms. prof. majority minority whip
 president vice prime minister secretary general ambassador senator sen rep representative governor gov
