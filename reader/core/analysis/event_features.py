@@ -61,6 +61,11 @@ def word_features(word: str, lower_seen: set[str]) -> list[str]:
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
 NOT_EVENTS = frozenset({"C:people", "C:world", "C:military", "C:fighters", "C:children", "C:company", "C:experts",
                         "C:aircraft", "C:weapon", "C:home", "C:candidate"})  # classes of who or what, not of what happened
+# Nouns of institutions and groups that look like event words ("-tion", "-ment") but name who, not what.
+INSTITUTIONS = frozenset(stem(w) for w in """government governments administration opposition organization
+    organisation parliament department nation nations population coalition union association foundation
+    institution commission committee management movement generation congregation delegation federation
+    corporation agency ministry""".split())
 # Verbs of saying and thinking tell who spoke, not what happened: never an anchor.
 REPORTING = frozenset(stem(w) for w in """ask asked asking add added adding note noted noting state stated
     explain explained claim claimed argue argued argues write wrote announce announced comment commented
@@ -76,7 +81,7 @@ def is_anchor(feature: str, word: str) -> bool:
     if kind == "C":
         return feature not in NOT_EVENTS
     if kind == "W":
-        if feature[2:] in REPORTING:
+        if feature[2:] in REPORTING or feature[2:] in INSTITUTIONS:
             return False
         return bool(EVENTIVE.search(word)) or word in IRREGULAR
     return False

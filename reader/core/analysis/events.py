@@ -54,11 +54,13 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
 
 
 def rare_concepts(units: list[Unit]) -> set[str]:
-    """Action/event words and counts used by few passages of each article that uses them (topic-specific)."""
+    """Action/event classes and counts used by few passages of each article that uses them (topic-specific)."""
     df: dict[str, int] = defaultdict(int)
     docs: dict[str, set[int]] = defaultdict(set)
     for u in units:
         for f in u.anchors:
+            if f[0] not in "C#":  # a paraphrase class or an exact count; free words are too loosely "eventive"
+                continue
             df[f] += 1
             docs[f].add(u.doc)
     return {f for f, n in df.items() if len(docs[f]) >= 2 and n <= RARE_PER_DOC * len(docs[f])}
