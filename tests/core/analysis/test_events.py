@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from reader.core.analysis.event_features import positioned_features
 from reader.core.analysis.event_index import IndexStats
 from reader.core.analysis.event_similarity import similarity
 from reader.core.analysis.event_units import build_units
@@ -202,3 +203,96 @@ def test_two_events_do_not_chain_through_a_passage_that_mentions_both() -> None:
     assert ea is None or ec is None or ea is not ec
     for e in events:
         assert len(e.mentions) == len(e.docs)  # one passage per article in each event
+
+
+# --- other genres: paraphrased shared events link, different events sharing a name do not
+
+
+def test_politics_news_paraphrases_link_and_a_name_alone_does_not() -> None:
+    a = article("d1", "Veto", [
+        "Lawmakers returned to the capitol on Monday after a two-week recess.",
+        "Governor Ellen Marsh vetoed the rent control measure on Thursday, calling it reckless.",
+        "Speaker Tom Alvarez said the House would try to override the veto next month.",
+        "Marsh spent the weekend at a fundraiser in Dover with donors.", FILLER_A[0], FILLER_A[1]])
+    b = article("d2", "Rent bill dies", [
+        "Tenant groups had rallied for months in favour of the rent bill.",
+        "On Thursday Marsh rejected the rent control legislation, saying it would drive landlords out of the state.",
+        "Alvarez vowed that the chamber would attempt to overturn her decision in the coming weeks.",
+        "Critics say Marsh's approval ratings have slipped among young voters.", FILLER_B[0], FILLER_B[1]])
+    events = find_events([a, b])
+    veto = event_with(events, a, "vetoed the rent control")
+    assert veto is not None and veto.shared
+    assert any(m.doc == b.id and "rejected the rent control" in m.text for m in veto.mentions)
+    override = event_with(events, a, "override the veto")
+    assert override is not None and override.shared and override is not veto
+    assert any(m.doc == b.id and "overturn her decision" in m.text for m in override.mentions)
+    fundraiser = event_with(events, a, "fundraiser")
+    assert fundraiser is None or not fundraiser.shared
+
+
+def test_court_ruling_paraphrases_link() -> None:
+    a = article("d1", "Ruling", [
+        "A federal judge on Monday struck down the state's voter identification law.",
+        "Judge Carla Ruiz wrote that the requirement was unconstitutional because it burdened poor voters.",
+        "State officials said they would appeal to the circuit court.", FILLER_A[2], FILLER_A[3]])
+    b = article("d2", "Voter ID law blocked", [
+        "Ruiz ruled that the voter ID statute violates the constitution, blocking it before the November election.",
+        "The attorney general's office announced plans to challenge the decision before the appeals court.",
+        "Turnout in the last election was the lowest in decades.", FILLER_B[2], FILLER_B[3]])
+    events = find_events([a, b])
+    shared = shared_events(events)
+    assert len(shared) >= 2
+    appeal = event_with(events, a, "appeal to the circuit court")
+    assert appeal is not None and appeal.shared
+    assert any(m.doc == b.id and "challenge the decision" in m.text for m in appeal.mentions)
+    turnout = event_with(events, b, "Turnout")
+    assert turnout is None or not turnout.shared
+
+
+def test_climate_report_paraphrases_link() -> None:
+    a = article("d1", "Hottest year", [
+        "Last year was the hottest on record, scientists at the weather agency reported on Wednesday.",
+        "Average global temperatures were 1.4 degrees above the pre-industrial level.",
+        "Coastal cities face more frequent flooding as sea levels rise.", FILLER_A[0], FILLER_A[1]])
+    b = article("d2", "Record heat", [
+        "Researchers said the planet's warming set a new record last year, according to the agency's annual report.",
+        "Emissions from coal plants rose again in several countries.",
+        "The report found that global heat was 1.4 degrees above pre-industrial times.", FILLER_B[0], FILLER_B[1]])
+    events = find_events([a, b])
+    record = event_with(events, a, "hottest on record")
+    assert record is not None and record.shared
+    assert any(m.doc == b.id and "new record" in m.text for m in record.mentions)
+    degrees = event_with(events, a, "1.4 degrees")
+    assert degrees is not None and degrees.shared and degrees is not record
+    flooding = event_with(events, a, "flooding")
+    assert flooding is None or not flooding.shared  # "rise" alone does not make sea levels and emissions one event
+
+
+def test_lexicon_phrases_and_words_in_several_classes() -> None:
+    def classes(text: str) -> set[str]:
+        return {f for _, f, _ in positioned_features(text, set()) if f.startswith("C:")}
+
+    assert "C:admit" in classes("some have yet to open their doors to the newcomers")
+    assert "C:admit" in classes("the towns agreed to take them in")
+    assert "C:capture" in classes("the army took control of the port")
+    assert "C:end" in classes("the dispute is far from over")
+    assert "C:kill" in classes("thousands of lives were lost")
+    assert {"C:attack", "C:air"} <= classes("airstrikes hit the town")
+    assert "C:air" in classes("backed by foreign air power")
+    assert "C:admit" not in classes("the doors were painted green")
+
+
+def test_rare_shared_concept_with_a_second_cue_links_mutual_best_passages() -> None:
+    a = article("d1", "Shelter", [
+        "Neighbouring Kelvar agreed to take in the refugees, the ministry said.",
+        "Refugees arriving by boat were registered at the port.",
+        FILLER_A[0], FILLER_A[1], FILLER_A[2]])
+    b = article("d2", "Border", [
+        "Kelvar has promised to welcome refugees from the valley.",
+        FILLER_B[0], FILLER_B[1], FILLER_B[2]])
+    events = find_events([a, b])
+    e = event_with(events, a, "take in the refugees")
+    assert e is not None and e.shared
+    assert any(m.doc == b.id and "welcome refugees" in m.text for m in e.mentions)
+    port = event_with(events, a, "registered at the port")
+    assert port is None or not port.shared
