@@ -29,6 +29,7 @@ YOU_NEGATIVE = _compile("you_negative")
 MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
+RHETORICAL = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical"]) + r")\b", re.I)
 MODIFIER_ANY = re.compile(r"\b(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 BOUNDARY = re.compile("|".join(re.escape(b) for b in _CUES["boundaries"]), re.I)
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.I)
@@ -115,6 +116,9 @@ def _eligible(text: str, m: ActorMention) -> bool:
 def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_start: int) -> list[ActorMention]:
     """The grammatical subject of a cue: the first actor of its clause with those coordinated with it, and the
     actor standing right before the cue ("..., and gunmen had killed")."""
+    rel = _RELATIVE_BEFORE.search(text, clause_start, cue_start)
+    if rel:
+        cue_start = rel.start()  # "X, which ..., was accused": X's clause ends at the comma
     region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and _eligible(text, m)]
     if region:
         out = _chain(text, region, region[0])
@@ -174,8 +178,15 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
     return out
 
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]{0,160},\s*(?:\w+\s+){0,3}$")
+
+
 def _clause_start(text: str, sent_start: int, pos: int) -> tuple[int, str]:
-    """Where the clause holding `pos` starts, and the word or mark that opened it."""
+    """Where the clause holding `pos` starts, and the word or mark that opened it; a relative clause between
+    commas ("X, which ..., was accused") is stepped over to X's clause."""
+    rel = _RELATIVE_BEFORE.search(text, sent_start, pos)
+    if rel:
+        pos = rel.start()
     start, opener = sent_start, ""
     for b in BOUNDARY.finditer(text, sent_start, pos):
         start, opener = b.end(), b.group().strip().lower()
@@ -230,9 +241,22 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in mentions if _eligible(text, x)]
     for m in OBJECT.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
-        if _NEGATION.search(text[max(s, cs - 15):cs]) or _PASSIVE_BEFORE.search(text[max(s, cs - 12):cs]) \
-                or re.match(r"\s+by\b", text[ce:ce + 4]) or text[cs - 1:cs] == "-":
-            continue  # "it was criticized by the UN": the critic is not blamed
+        if _NEGATION.search(text[max(s, cs - 15):cs]) or text[cs - 1:cs] == "-":
+            continue
+        if _PASSIVE_BEFORE.search(text[max(s, cs - 12):cs]):
+            # "The company was accused of ... by regulators": the subject is blamed, the agent speaks
+            clause, _ = _clause_start(text, s, cs)
+            subj = _subjects(text, mentions, clause, cs)
+            if not subj and previous:
+                ante = _antecedent(text, clause, cs, previous, kinds or {})
+                subj = [ante] if ante else []
+            by = re.search(r"\bby\s+", text[ce:e])
+            agents = _objects(text, mentions, ce + by.end(), e) if by and by.start() < 60 else []
+            accuser = short_name(agents[0].surface) if agents else None
+            hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in subj]
+            continue
+        if re.match(r"\s+by\b", text[ce:ce + 4]):
+            continue  # "a plan criticized by the UN": the critic is not blamed
         accuser = _accuser(text, mentions, s, cs)
         hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in _objects(text, mentions, ce, e)]
     for m in AGENT.finditer(sent):
@@ -261,6 +285,14 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
             hits.append(_Hit(x, x.surface, re.sub(r"^[’']s\s+", "", mm.group().strip()), at=x.end))
+    # A question aimed at someone: "How could the Water Board let this happen?"
+    rq = RHETORICAL.match(sent)
+    if rq and sent.rstrip(" ”\"’'").endswith("?"):
+        qs = s + rq.end()
+        after = [x for x in mentions if x.start >= qs and x.start - qs <= 40 and _eligible(text, x)]
+        if after and _COORD.fullmatch(text[qs:after[0].start]) is not None:
+            hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
+                     for x in _chain(text, after, after[0])]
     # Said to someone's face: "You bear responsibility," X said to Y / "Are you incapable of shame?"
     q = speech.quote_at(s, e)
     quotes = [q] if q else [qq for qq in speech.quotes if s <= qq.start < e]
@@ -297,7 +329,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             sent = text[s:e]
             current = index.in_span(doc.id, s, e)
             before, previous = previous, current
-            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY)):
+            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL)):
                 continue
             mentions = current
             seen: set[str] = set()

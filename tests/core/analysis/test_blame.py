@@ -90,3 +90,23 @@ def test_they_at_the_head_of_a_clause_is_the_previous_subject():
 def test_a_clause_with_its_own_verb_is_not_the_subject_of_the_next():
     docs, index, blame = _run("The Chamber of Commerce spent millions, and the Senate Caucus refused to hold a vote.")
     assert {b.target for b in blame} == {"Senate Caucus"}
+
+
+def test_passive_accusation_blames_the_subject_and_the_agent_speaks():
+    docs, index, blame = _run("The Northern Rail Company was accused of hiding the report by Senator Ivo Marsh.")
+    hit = [b for b in blame if "Northern Rail Company" in b.target]
+    assert hit and hit[0].source == "Ivo Marsh"
+    assert all("Ivo Marsh" not in b.target for b in blame)
+
+
+def test_a_rhetorical_question_aimed_at_an_actor():
+    docs, index, blame = _run("The levee broke on Sunday. How could the Water Board ignore three warnings?")
+    hit = [b for b in blame if b.target == "Water Board"]
+    assert hit and hit[0].cue.startswith("rhetorical question")
+    docs, index, blame = _run("How can we pay for the repairs?")
+    assert blame == []
+
+
+def test_a_relative_clause_between_commas_is_stepped_over():
+    docs, index, blame = _run("The Delta Mining Group, which runs the Kell quarry, was accused of poisoning the river.")
+    assert {b.target for b in blame} == {"Delta Mining Group"}
