@@ -23,6 +23,7 @@ TITLES = frozenset(_CUES["titles"])
 ORG_WORDS = frozenset(_CUES["organisation_words"])
 LOCATIVES = frozenset(_CUES["locatives"])
 PLACE_WORDS = frozenset(_CUES.get("place_words", []))
+NON_ACTOR_WORDS = frozenset(_CUES.get("non_actor_words", []))
 ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
 _ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?![-’'])"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
@@ -189,6 +190,9 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
                     head, end = co.group("head").lower(), e + co.end()
             if any(ts <= start < te for ts, te in taken):
                 continue
+            cw = core_text.lower().split()
+            if cw and (cw[-1] in NON_ACTOR_WORDS or cw[0] in NON_ACTOR_WORDS and len(cw) > 1):
+                continue  # "Paris Agreement", "Hurricane Irma": not actors
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
         for m in _ROLE_RE.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()

@@ -158,7 +158,8 @@ def _chain_head(text: str, mentions: list[ActorMention], last: ActorMention) -> 
     return mentions[i]
 
 
-_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|that|these|those|both|all|some|several|many|other|also|then)\s+){0,3}(?:[\w-]+\s+)?", re.I)
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|that|these|those|both|all|some|several|many|other|also|then)\s+){0,3}"
+                         r"(?:(?!(?:into|through|against|on|at|in|to|from|with|over|across|onto|toward|towards)\b)[\w-]+\s+)?", re.I)
 _COORD = re.compile(r"\s*(?:,|and|or|nor|as well as|,\s*and|,\s*or)?\s*(?:the|his|her|their|its)?\s*(?:[\w-]+\s+)?", re.I)
 
 
