@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from reader.core.analysis.text import NAME_RUN, name_runs, paragraph_spans, sentence_spans
+from reader.core.analysis.text import name_runs, paragraph_spans, sentence_spans
 from reader.core.documents.model import Document
 
 SPEECH_VERBS = (r"(?:said|says|say|told|tells|added|adds|asked|asks|asking|pressed|stated|states|declared|declares|"
