@@ -193,6 +193,8 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             cw = core_text.lower().split()
             if cw and (cw[-1] in NON_ACTOR_WORDS or cw[0] in NON_ACTOR_WORDS and len(cw) > 1):
                 continue  # "Paris Agreement", "Hurricane Irma": not actors
+            if re.fullmatch(r"[A-Z][A-Za-z]?\d+\w*", core_text):
+                continue  # "CO2", "CH4": formulas, not actors
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
         for m in _ROLE_RE.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()

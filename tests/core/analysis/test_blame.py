@@ -110,3 +110,8 @@ def test_a_rhetorical_question_aimed_at_an_actor():
 def test_a_relative_clause_between_commas_is_stepped_over():
     docs, index, blame = _run("The Delta Mining Group, which runs the Kell quarry, was accused of poisoning the river.")
     assert {b.target for b in blame} == {"Delta Mining Group"}
+
+
+def test_agents_of_causing_and_lawsuits_against():
+    docs, index, blame = _run("The outage was caused by the Harbor Authority. Residents filed a lawsuit against Velto Energy.")
+    assert {b.target for b in blame} == {"Harbor Authority", "Velto Energy"}
