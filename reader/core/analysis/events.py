@@ -15,12 +15,12 @@ from reader.core.documents.model import Document
 MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is scored at all
 EDGE_MIN = 0.1  # similarity for a link between two passages of different articles
 STRONG = 0.38  # a link this strong is kept even when it is neither passage's best match
+COHESION = 0.15  # average similarity across two groups before they merge into one event
 WEAK_LINKS = True  # admit weak links (a rare shared concept plus one more cue) that are mutual best matches
 RARE_PER_DOC = 2.0  # a concept is rare when used by at most this many passages per article using it
 WEAK_MIN = 0.12  # weak similarity a mutual best match needs to be admitted
-WEAK_VALUE = 0.15  # the link strength an admitted weak link is given
+WEAK_VALUE = COHESION  # an admitted weak link is just strong enough to hold an event together
 MUTUAL_ONLY = False  # below STRONG, a link must be the best match of both its passages in the other article
-COHESION = 0.15  # average similarity across two groups before they merge into one event
 LINKED_SHARE = 0.7  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
 MAX_MENTIONS = 40  # an event never grows beyond this many passages
