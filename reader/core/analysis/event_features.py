@@ -36,10 +36,17 @@ def lowercase_vocabulary(documents: list[Document]) -> set[str]:
     return {normal(w) for w in seen}
 
 
+# Names of days and months: when something happened ("T:"), a cue of its own rather than a name.
+TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split())
+
+
 def _word_features(word: str, lower_seen: set[str]) -> list[str]:
     n = normal(word)
     if len(n) < 2 or n in stopwords() or n in NUMBER_WORDS or n in SCALES or n in VAGUE:
         return []
+    if n in TIMES and word[0].isupper():
+        return ["T:" + n]
     if word[0].isupper() and n not in lower_seen:
         return ["N:" + name_key(n)]
     s = stem(n)

@@ -17,7 +17,7 @@ from reader.core.analysis.event_rarity import rarity, zipf
 from reader.core.documents.model import Document
 
 # How much one shared feature of each kind counts, before rarity (IDF) is applied.
-KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5, "P": 1.2}
+KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5, "P": 1.2, "T": 1.2}
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
 MAX_UNIT_CHARS = 700  # longer "sentences" (lists, run-ons) are cut at clause marks
 

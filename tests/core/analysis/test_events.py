@@ -296,3 +296,37 @@ def test_rare_shared_concept_with_a_second_cue_links_mutual_best_passages() -> N
     assert any(m.doc == b.id and "welcome refugees" in m.text for m in e.mentions)
     port = event_with(events, a, "registered at the port")
     assert port is None or not port.shared
+
+
+def test_politics_story_with_many_quoted_senators() -> None:
+    a = article("d1", "Senate confirms Delgado", [
+        "The Senate voted 52 to 48 on Wednesday to confirm Maria Delgado as secretary of labor, ending a bitter "
+        "three-month fight.",
+        "Senator Frank Hollis, the majority leader, called the vote a victory for working families.",
+        "\"She will stand up for every worker in this country,\" Hollis told reporters outside the chamber.",
+        "Senator Joan Pryce, who led the opposition, said Delgado lacked experience and would hurt small businesses.",
+        "Pryce also criticized the White House for rushing the nomination through committee.",
+        "Two Republicans, Senators Dale Ames and Rita Cole, broke with their party to support the nominee.",
+        "Delgado, a former union lawyer from Ohio, is expected to be sworn in on Friday.",
+        "Hollis said the Senate would turn next week to the highway funding bill."])
+    b = article("d2", "Delgado confirmed", [
+        "Maria Delgado won confirmation as labor secretary on Wednesday by a narrow 52-48 margin in the Senate.",
+        "Majority Leader Frank Hollis hailed the outcome, saying Delgado would defend American workers.",
+        "Republican Senator Joan Pryce argued that the nominee had too little experience and that her agenda would "
+        "burden small firms.",
+        "Senators Dale Ames and Rita Cole crossed party lines and voted for Delgado.",
+        "Pryce said she would keep pressing the department on overtime rules.",
+        "Hollis has scheduled a vote on a farm subsidy package for next month.",
+        "Delgado will take the oath of office on Friday at a ceremony at the department."])
+    events = find_events([a, b])
+    pairs = {("52 to 48", "52-48 margin"), ("lacked experience", "too little experience"),
+             ("broke with their party", "crossed party lines"), ("sworn in on Friday", "take the oath"),
+             ("stand up for every worker", "defend American workers")}
+    for in_a, in_b in pairs:
+        e = event_with(events, a, in_a)
+        assert e is not None and e.shared, in_a
+        assert any(m.doc == b.id and in_b in m.text for m in e.mentions), in_a
+    # the same senators saying different things are different events
+    for in_a in ("rushing the nomination", "highway funding bill"):
+        e = event_with(events, a, in_a)
+        assert e is None or not e.shared, in_a
