@@ -119,3 +119,13 @@ def test_sentence_start_traps_and_second_modals(text):
         assert len(recs) == 1 and recs[0].actor == "A corridor"
     else:
         assert recs == []
+
+
+@pytest.mark.parametrize("text", [
+    "It has to be said that the port is busier than ever.",
+    "You have to wonder what the board was thinking.",
+    "I must admit the new bridge looks fine.",
+])
+def test_discourse_markers_are_not_recommendations(text):
+    docs, recs = _recs(text)
+    assert recs == [], recs
