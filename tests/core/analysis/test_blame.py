@@ -115,3 +115,8 @@ def test_a_relative_clause_between_commas_is_stepped_over():
 def test_agents_of_causing_and_lawsuits_against():
     docs, index, blame = _run("The outage was caused by the Harbor Authority. Residents filed a lawsuit against Velto Energy.")
     assert {b.target for b in blame} == {"Harbor Authority", "Velto Energy"}
+
+
+def test_blame_lies_squarely_with_and_at_fault():
+    docs, index, blame = _run("The blame lies squarely with the Harbor Authority. The Water Board is at fault too.")
+    assert {b.target for b in blame} == {"Harbor Authority", "Water Board"}

@@ -129,3 +129,13 @@ def test_sentence_start_traps_and_second_modals(text):
 def test_discourse_markers_are_not_recommendations(text):
     docs, recs = _recs(text)
     assert recs == [], recs
+
+
+@pytest.mark.parametrize("text", [
+    "It's time to end the toll on the old bridge.",
+    "The answer is to invest in buses, not roads.",
+    "What the town needs is a second clinic.",
+])
+def test_more_forms_of_recommendation(text):
+    docs, recs = _recs(text)
+    assert len(recs) == 1, text
