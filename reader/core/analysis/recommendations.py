@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
-from reader.core.analysis.speech import SpeechMap, analyse_speech, named_subject, reporter_before
+from reader.core.analysis.speech import analyse_speech, named_subject, reporter_before
 from reader.core.analysis.text import sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
@@ -34,6 +34,7 @@ _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to
 _READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
 _CLAUSE_END = re.compile(r"(?<![A-Z])[.;!?](?=\s|$|[”\"’])|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
+_PRONOUN_ACTOR = re.compile(r"(?:we|they|you|i|he|she|it|us|them|one|someone|everyone|nobody)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
 
 
@@ -99,7 +100,7 @@ def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str
     return bool(window.count("?") and re.search(r"\b(?:how many|how much longer|what if)\b", sent, re.I))
 
 
-def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, speech: SpeechMap) -> list[_Found]:
+def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
     sent = text[s:e]
     found: list[_Found] = []
     for m in CALL.finditer(sent):
@@ -121,7 +122,6 @@ def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, spee
         if _is_trap(text, s, cs, ce, sent):
             continue
         actor = None
-        mentions = [x for x in index.in_span(doc_id, ce, min(e, ce + 80))]
         tail = text[ce:e]
         who = re.match(r"\s*(?P<who>[^,.;]{1,60}?)\s+(?:to|should|must|work|will|can)\b", tail)
         if re.search(r"(?:for|that)$", m.group(), re.I) and who:
@@ -129,9 +129,9 @@ def _in_sentence(text: str, s: int, e: int, index: ActorIndex, doc_id: str, spee
             ce = ce + who.end() - (2 if who.group().endswith(" to") else len(who.group().split()[-1]))
             if who.group().endswith(" to"):
                 ce += 2
-        elif mentions and mentions[0].start - ce < 30:
-            actor = mentions[0].surface
-        elif re.search(r"can do is|is the only", m.group(), re.I):
+        elif re.search(r"can do is", m.group(), re.I):
+            actor = re.search(r"least (\w+) can", m.group(), re.I).group(1) if re.search(r"least (\w+) can", m.group(), re.I) else None
+        elif re.search(r"is the only", m.group(), re.I):
             actor = _subject_before(text, s, cs)
         found.append(_Found(m.group(), cs, ce, actor, _action(text, ce, e)))
     for m in MODAL.finditer(sent):
@@ -165,7 +165,7 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
         spans = sentence_spans(doc)
         for i, (s, e) in enumerate(spans):
             sent = text[s:e]
-            found = _in_sentence(text, s, e, index, doc.id, speech)
+            found = _in_sentence(text, s, e)
             if not found:
                 # "Stop the strikes. Now.": a bare imperative followed by a one-word urging
                 continue
@@ -176,6 +176,7 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
                 source = f.source
             else:
                 source = reporter_before(text, s, f.cue_start) or speech.reported.get((s, e), "author")
+            actor_id = index.resolve(f.actor) if f.actor and not _PRONOUN_ACTOR.fullmatch(f.actor) else None
             out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
-                                      source=source, cue=f.cue, start=s, end=e, text=sent))
+                                      source=source, cue=f.cue, start=s, end=e, text=sent, actor_id=actor_id))
     return out

@@ -139,3 +139,10 @@ def test_discourse_markers_are_not_recommendations(text):
 def test_more_forms_of_recommendation(text):
     docs, recs = _recs(text)
     assert len(recs) == 1, text
+
+
+def test_actor_is_linked_to_the_actor_index_when_named():
+    docs, recs = _recs("The Harbor Authority must dredge the channel. We must act.")
+    named = [r for r in recs if r.actor == "The Harbor Authority"]
+    assert named and named[0].actor_id is not None
+    assert [r.actor_id for r in recs if r.actor == "We"] == [None]
