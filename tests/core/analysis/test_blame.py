@@ -120,3 +120,8 @@ def test_agents_of_causing_and_lawsuits_against():
 def test_blame_lies_squarely_with_and_at_fault():
     docs, index, blame = _run("The blame lies squarely with the Harbor Authority. The Water Board is at fault too.")
     assert {b.target for b in blame} == {"Harbor Authority", "Water Board"}
+
+
+def test_losing_a_race_is_not_blame():
+    docs, index, blame = _run("Senator Ivo Marsh failed to win the primary in May.")
+    assert blame == []
