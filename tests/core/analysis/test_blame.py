@@ -125,3 +125,5 @@ def test_blame_lies_squarely_with_and_at_fault():
 def test_losing_a_race_is_not_blame():
     docs, index, blame = _run("Senator Ivo Marsh failed to win the primary in May.")
     assert blame == []
+    docs, index, blame = _run("Senator Ivo Marsh had failed to win the primary in May.")
+    assert blame == []
