@@ -24,6 +24,7 @@ ORG_WORDS = frozenset(_CUES["organisation_words"])
 LOCATIVES = frozenset(_CUES["locatives"])
 PLACE_WORDS = frozenset(_CUES.get("place_words", []))
 NON_ACTOR_WORDS = frozenset(_CUES.get("non_actor_words", []))
+_SECTOR_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(_CUES.get("sector_heads", ["industry"])) + r")\b")
 ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
 _ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?![-’'])"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
@@ -104,6 +105,7 @@ class ActorIndex:
     aliases: dict[str, str] = field(default_factory=dict)  # normalised surface -> actor id
     surnames: dict[str, str] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
+    _by_id: dict[str, Actor] = field(default_factory=dict)
 
     def resolve(self, surface: str) -> str | None:
         """The id of the actor that `surface` names, or None."""
@@ -136,10 +138,18 @@ class ActorIndex:
         return out
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        if len(self._by_id) != len(self.actors):
+            self._by_id = {a.id: a for a in self.actors}
+        return self._by_id.get(actor_id) if actor_id else None
+
+    def canonical_source(self, source: str) -> str:
+        """A speaker's name as the actor list spells it ("Quist" -> "Mara Quist"); other sources unchanged."""
+        if source in ("author", "unnamed speaker"):
+            return source
+        actor = self.actor(self.resolve(source))
+        if actor is not None and actor.kind == "person" and len(actor.name) > len(source) and actor.name.endswith(source.split()[-1]):
+            return actor.name
+        return source
 
     def visible(self, referenced: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
         """The actors worth listing: of a known kind, named more than once, or referenced (by blame, say)."""
@@ -196,6 +206,13 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             if re.fullmatch(r"[A-Z][A-Za-z]?\d+\w*", core_text):
                 continue  # "CO2", "CH4": formulas, not actors
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
+        for m in _SECTOR_RE.finditer(para):
+            s, e = p_start + m.start(), p_start + m.end()
+            if any(ts <= s < te for ts, te in taken):
+                continue
+            phrase = text[s:e]
+            out.append(_Raw(doc.id, s, e, phrase, re.sub(r"^[Tt]he\s+", "", phrase).lower(), "", "collective"))
+            taken.append((s, e))
         for m in _ROLE_RE.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()
             if any(ts <= s < te for ts, te in taken):
@@ -398,8 +415,9 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
             elif len(words) == 1 and (first in places or first.lower() in lower_vocab or first.lower() in NON_NAMES
                                       or not mid_sentence[r.core]):
                 continue
-            elif len(words) >= 2 and words[-1].lower() in lower_vocab and not titled and not any(w.lower() in ORG_WORDS for w in words):
-                continue  # "Financial Crisis", "Font Size": capitalised phrases, not actors
+            elif len(words) >= 2 and not titled and not any(w.lower() in ORG_WORDS for w in words) and all(
+                    w.lower() in lower_vocab or w.lower() in _CONNECTORS for w in words):
+                continue  # "Financial Crisis": capitalised common words, not actors
             else:
                 key = norm(name)
                 if key in acronym_of.values() or key in initials.values():

@@ -347,6 +347,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                     source = _named(hit.source, index, doc.id, s)
                 else:
                     source = reporter_before(text, s, pos) or speech.reported.get((s, e), "author")
+                source = index.canonical_source(source)
                 out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=hit.target, actor=actor_id, source=source,
                                  cue=hit.cue, start=s, end=e, text=sent))
     return out

@@ -176,6 +176,7 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
                 source = f.source
             else:
                 source = reporter_before(text, s, f.cue_start) or speech.reported.get((s, e), "author")
+            source = index.canonical_source(source)
             actor_id = index.resolve(f.actor) if f.actor and not _PRONOUN_ACTOR.fullmatch(f.actor) else None
             out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
                                       source=source, cue=f.cue, start=s, end=e, text=sent, actor_id=actor_id))

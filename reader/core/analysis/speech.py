@@ -175,6 +175,21 @@ def _addressee(text: str, start: int, limit: int, verb: str) -> tuple[int, int] 
 _CACHE: dict[tuple[str, int, str], SpeechMap] = {}
 
 
+def _recent_person(text: str, pos: int) -> str | None:
+    """The person most recently named (two or more capitalised words) before `pos`: whom 'he said' points at."""
+    window = max(0, pos - 700)
+    for rs, re_ in reversed(name_runs(text[window:pos], window)):
+        name = text[rs:re_]
+        if len(name.split()) >= 2 and not re.search(r"\b(?:of|for|Department|Ministry|Council|Committee|Company|Party|Union)\b", name):
+            return short_name(name)
+    return None
+
+
+def qs_guess(text: str, sent_start: int, close: int) -> int:
+    """Where a quote without its opening mark starts: the start of its sentence."""
+    return sent_start
+
+
 def analyse_speech(doc: Document) -> SpeechMap:
     """Finds the quotes of `doc` and their speakers, and sentences reported in someone's name (cached per text)."""
     key = (doc.id, len(doc.text), doc.text[:64])
@@ -232,7 +247,7 @@ def _analyse(doc: Document) -> SpeechMap:
             if speaker and (speaker.lower() in ("he", "she", "they", "i", "we")) is False and not name_runs(speaker):
                 speaker = None
             if speaker and speaker.lower() in ("he", "she", "they", "i", "we"):
-                speaker = last_speaker or speaker
+                speaker = _recent_person(text, qs) or last_speaker or speaker
             if speaker:
                 speaker = short_name(speaker)
                 last_speaker = speaker
@@ -252,7 +267,7 @@ def _analyse(doc: Document) -> SpeechMap:
                 continue
             speaker = (a.group("name1") or a.group("name2") or "").strip()
             if speaker.lower() in ("he", "she", "they", "i", "we"):
-                speaker = last_speaker or ""
+                speaker = _recent_person(text, qs_guess(text, s, qe)) or last_speaker or ""
             elif speaker:
                 speaker = short_name(speaker)
                 last_speaker = speaker

@@ -127,3 +127,15 @@ def test_losing_a_race_is_not_blame():
     assert blame == []
     docs, index, blame = _run("Senator Ivo Marsh had failed to win the primary in May.")
     assert blame == []
+
+
+def test_news_attribution_and_sectors():
+    docs, index, blame = _run(
+        "Senator Mara Quist blamed the rail industry for the crash. "
+        "Senator Dale Whitcomb said the administration bore responsibility for the delays. "
+        "“The Transport Office failed to enforce the rules,” he said in a statement.")
+    got = {(b.target, b.source) for b in blame}
+    assert ("the rail industry", "Mara Quist") in got
+    assert ("the administration", "Dale Whitcomb") in got
+    assert ("Transport Office", "Dale Whitcomb") in got
+    assert not any("Whitcomb" in b.target for b in blame)
