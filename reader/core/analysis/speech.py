@@ -185,11 +185,6 @@ def _recent_person(text: str, pos: int) -> str | None:
     return None
 
 
-def qs_guess(text: str, sent_start: int, close: int) -> int:
-    """Where a quote without its opening mark starts: the start of its sentence."""
-    return sent_start
-
-
 def analyse_speech(doc: Document) -> SpeechMap:
     """Finds the quotes of `doc` and their speakers, and sentences reported in someone's name (cached per text)."""
     key = (doc.id, len(doc.text), doc.text[:64])
@@ -267,7 +262,7 @@ def _analyse(doc: Document) -> SpeechMap:
                 continue
             speaker = (a.group("name1") or a.group("name2") or "").strip()
             if speaker.lower() in ("he", "she", "they", "i", "we"):
-                speaker = _recent_person(text, qs_guess(text, s, qe)) or last_speaker or ""
+                speaker = _recent_person(text, s) or last_speaker or ""
             elif speaker:
                 speaker = short_name(speaker)
                 last_speaker = speaker
