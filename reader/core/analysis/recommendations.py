@@ -136,7 +136,8 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         found.append(_Found(m.group(), cs, ce, actor, _action(text, ce, e)))
     for m in MODAL.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
-        if any(f.cue_start <= cs <= f.cue_end + 60 for f in found):
+        if any(f.cue_start <= cs <= f.cue_end + 60 and not re.search(r"[,;]\s+(?:and|but|while|yet)?\b", text[f.cue_end:cs])
+               for f in found):
             continue
         if _is_trap(text, s, cs, ce, sent):
             continue
@@ -169,15 +170,21 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
             if not found:
                 # "Stop the strikes. Now.": a bare imperative followed by a one-word urging
                 continue
-            f = found[0]
-            if speech.quote_at(f.cue_start, f.cue_start + 1):
-                source = speech.source_of(f.cue_start, f.cue_start + 1)
-            elif f.source:
-                source = f.source
-            else:
-                source = reporter_before(text, s, f.cue_start) or speech.reported.get((s, e), "author")
-            source = index.canonical_source(source)
-            actor_id = index.resolve(f.actor) if f.actor and not _PRONOUN_ACTOR.fullmatch(f.actor) else None
-            out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
-                                      source=source, cue=f.cue, start=s, end=e, text=sent, actor_id=actor_id))
+            # one recommendation per sentence, plus any later one that names a different actor
+            # ("They should be held accountable, and Congress must pass the bill")
+            chosen = [found[0]]
+            for f in sorted(found[1:], key=lambda x: x.cue_start):
+                if f.actor and all(f.actor != c.actor and abs(f.cue_start - c.cue_start) > 15 for c in chosen):
+                    chosen.append(f)
+            for f in chosen:
+                if speech.quote_at(f.cue_start, f.cue_start + 1):
+                    source = speech.source_of(f.cue_start, f.cue_start + 1)
+                elif f.source:
+                    source = f.source
+                else:
+                    source = reporter_before(text, s, f.cue_start) or speech.reported.get((s, e), "author")
+                source = index.canonical_source(source)
+                actor_id = index.resolve(f.actor) if f.actor and not _PRONOUN_ACTOR.fullmatch(f.actor) else None
+                out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
+                                          source=source, cue=f.cue, start=s, end=e, text=sent, actor_id=actor_id))
     return out
