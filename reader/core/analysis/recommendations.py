@@ -66,6 +66,8 @@ def _subject_before(text: str, sent_start: int, cue_start: int) -> str | None:
     subject = _SUBJECT_TAIL.sub("", subject).strip()
     subject = re.sub(r"^(?:and|but|so|then|thus|therefore|hence|now|still)\s+", "", subject, flags=re.I)
     words = subject.split()
+    if len(words) > 1 and words[-1].lower() in ("we", "they", "you", "he", "she", "i"):
+        return words[-1]  # "the parameters they should ...": the pronoun is the subject
     if not words or len(words) > 7 or _PRONOUN_SUBJECT.match(subject) or words[-1].lower() in ("and", "or", "but", "nor"):
         return None
     return subject
@@ -75,6 +77,7 @@ _SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|be
                             r"believes?|thinks?|said|says|argues?|argued|knows?|insists?|insisted|warns?|warned|"
                             r"is|are|was|were|agrees?|tells?|told)\s+|['’]s\s+", re.I)
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|truly|all|simply|just|too|themselves|ourselves|"
+                           r"often|usually|always|sometimes|generally|probably|clearly|definitely|surely|each|both|"
                            r"will|would|shall|are|is|['’]re|['’]s))+\s*$", re.I)
 
 
