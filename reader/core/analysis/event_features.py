@@ -67,7 +67,7 @@ def word_features(word: str, lower_seen: set[str]) -> list[str]:
 
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
 NOT_EVENTS = frozenset({"C:people", "C:world", "C:military", "C:fighters", "C:children", "C:company", "C:experts",
-                        "C:aircraft", "C:weapon", "C:home", "C:candidate"})  # classes of who or what, not of what happened
+                        "C:aircraft", "C:weapon", "C:home", "C:candidate", "C:lawmaker"})  # classes of who or what, not of what happened
 # Nouns of institutions and groups that look like event words ("-tion", "-ment") but name who, not what.
 INSTITUTIONS = frozenset(stem(w) for w in """government governments administration opposition organization
     organisation parliament department nation nations population coalition union association foundation

@@ -330,3 +330,38 @@ def test_politics_story_with_many_quoted_senators() -> None:
     for in_a in ("rushing the nomination", "highway funding bill"):
         e = event_with(events, a, in_a)
         assert e is None or not e.shared, in_a
+
+
+def test_op_eds_from_opposite_sides_share_the_facts_they_argue_about() -> None:
+    a = article("d1", "Raise the wage", [
+        "Congress should raise the federal minimum wage to $15 an hour without further delay.",
+        "The current floor of $7.25 has not changed since 2009, while rents and grocery bills have soared.",
+        "The budget office's estimate that 1.3 million jobs could be lost ignores the money workers would spend.",
+        "Millions of families would finally be lifted out of poverty.",
+        "It is time for lawmakers to stop hiding behind industry lobbyists."])
+    b = article("d2", "A wage hike would backfire", [
+        "A $15 minimum wage is a well-meaning idea that would backfire on the very workers it is meant to help.",
+        "The Congressional Budget Office projected that the increase would eliminate 1.3 million jobs.",
+        "Supporters point out that the federal minimum of $7.25 has been frozen since 2009, yet wages in most "
+        "states already exceed it.",
+        "Poverty is better fought with an expanded earned income tax credit.",
+        "Lawmakers should let states set their own floors."])
+    events = find_events([a, b])
+    for in_a, in_b in (("1.3 million jobs", "eliminate 1.3 million jobs"), ("$7.25", "frozen since 2009")):
+        e = event_with(events, a, in_a)
+        assert e is not None and e.shared, in_a
+        assert any(m.doc == b.id and in_b in m.text for m in e.mentions), in_a
+    poverty = event_with(events, a, "lifted out of poverty")
+    assert poverty is None or not poverty.shared  # one topic word is not one claim
+    c = article("d3", "A betrayal", [
+        "The president's decision to pull 2,000 troops out of the border region is a reckless betrayal of our allies.",
+        "Now the allies are left to face a hostile army alone.", FILLER_A[0]])
+    d = article("d4", "Bring them home", [
+        "By bringing 2,000 troops home from the border region, the president kept his promise to end endless wars.",
+        "The allies have their own army and the support of wealthy neighbours.", FILLER_B[0]])
+    events = find_events([c, d])
+    e = event_with(events, c, "pull 2,000 troops out")
+    assert e is not None and e.shared
+    assert any(m.doc == d.id and "bringing 2,000 troops home" in m.text for m in e.mentions)
+    alone = event_with(events, c, "face a hostile army alone")
+    assert alone is None or not alone.shared
