@@ -139,3 +139,11 @@ def test_news_attribution_and_sectors():
     assert ("the administration", "Dale Whitcomb") in got
     assert ("Transport Office", "Dale Whitcomb") in got
     assert not any("Whitcomb" in b.target for b in blame)
+
+
+def test_violence_against_civilians_names_its_agent():
+    docs, index, blame = _run("The Kordan Army targets civilians every night. The Velan Front launched rockets at the town. "
+                              "The Ostrian blockade has starved the coast.")
+    targets = {b.target for b in blame}
+    assert {"Kordan Army", "Velan Front"} <= targets
+    assert "Ostrian" in targets  # an actor word right before "blockade"
