@@ -278,6 +278,7 @@ class _Clusters:
 def build_actor_index(documents: list[Document]) -> ActorIndex:
     """Finds actor mentions in every document and merges them into actors with aliases."""
     raws = [r for d in documents for r in _raw_mentions(d)]
+    texts = {d.id: d.text for d in documents}
     lower_vocab: set[str] = set()
     locative: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -286,7 +287,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     for r in raws:
         if r.kind == "name" and not r.head and " " not in r.core:
             total[r.core] += 1
-            prev = re.findall(r"[\w’'-]+", documents_text(documents, r.doc)[max(0, r.start - 20):r.start])
+            prev = re.findall(r"[\w’'-]+", texts[r.doc][max(0, r.start - 20):r.start])
             if prev and prev[-1].lower() in LOCATIVES | {"the", "of", "retake", "capture", "captured", "recapture", "eastern", "western", "northern",
                                                     "southern", "central", "east", "west", "north", "south"} and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
                 locative[r.core] += 1
@@ -294,7 +295,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     mid_sentence: Counter[str] = Counter()
     for r in raws:
         if r.kind == "name":
-            before = documents_text(documents, r.doc)[max(0, r.start - 3):r.start]
+            before = texts[r.doc][max(0, r.start - 3):r.start]
             if not re.search(r"(?:[.!?:]\W*|\n\s*|^\W*)$", before):
                 mid_sentence[r.core] += 1
 
@@ -483,18 +484,6 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         items.sort(key=lambda m: m.start)
         index._starts[doc_id] = [m.start for m in items]
     return index
-
-
-_TEXTS: dict[int, dict[str, str]] = {}
-
-
-def documents_text(documents: list[Document], doc_id: str) -> str:
-    key = id(documents)
-    cache = _TEXTS.get(key)
-    if cache is None:
-        _TEXTS.clear()
-        cache = _TEXTS[key] = {d.id: d.text for d in documents}
-    return cache[doc_id]
 
 
 def find_actors(documents: list[Document]) -> list[Actor]:
