@@ -20,7 +20,6 @@ WEAK_LINKS = True  # admit weak links (a rare shared concept plus one more cue) 
 RARE_PER_DOC = 2.0  # a concept is rare when used by at most this many passages per article using it
 WEAK_MIN = 0.12  # weak similarity a mutual best match needs to be admitted
 WEAK_VALUE = COHESION  # an admitted weak link is just strong enough to hold an event together
-MUTUAL_ONLY = False  # below STRONG, a link must be the best match of both its passages in the other article
 LINKED_SHARE = 0.7  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
 MAX_MENTIONS = 40  # an event never grows beyond this many passages
@@ -34,7 +33,7 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
     lower_seen = lowercase_vocabulary(documents)
     units = build_units(documents, lower_seen)
     weak: dict[tuple[int, int], float] = {}
-    pairs = candidate_pairs(units, MIN_SHARED, stats, rare_concepts(units), weak)
+    pairs = candidate_pairs(units, MIN_SHARED, stats, rare_concepts(units) if WEAK_LINKS else None, weak)
     if WEAK_LINKS:
         for key in mutual_weak_links(units, pairs, weak):
             pairs[key] = max(pairs.get(key, 0.0), WEAK_VALUE)
@@ -68,11 +67,16 @@ def rare_concepts(units: list[Unit]) -> set[str]:
 
 def mutual_weak_links(units: list[Unit], pairs: dict[tuple[int, int], float],
                       weak: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """Weak pairs (no link yet) that are each other's best weak match between their two articles."""
+    """Weak pairs (no link yet) that are each other's best match between their two articles.
+
+    A passage's best match is taken over weak and ordinary similarity alike, so a weak pair never
+    competes with a real link of either passage.
+    """
     best: dict[tuple[int, int], tuple[float, int]] = {}
-    for (i, j), w in weak.items():
-        if w < WEAK_MIN:
-            continue
+    scores = {key: s for key, s in pairs.items() if s >= EDGE_MIN}
+    for key, w in weak.items():
+        scores[key] = max(w, scores.get(key, 0.0))
+    for (i, j), w in scores.items():
         for x, y in ((i, j), (j, i)):
             key = (x, units[y].doc)
             if key not in best or w > best[key][0]:
@@ -97,8 +101,8 @@ def _best_links(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[
     for (i, j), s in pairs.items():
         if s < EDGE_MIN:
             continue
-        best_i, best_j = s >= best[(i, units[j].doc)], s >= best[(j, units[i].doc)]
-        if (best_i and best_j) or ((best_i or best_j) and not MUTUAL_ONLY) or s >= STRONG:
+        either_best = s >= best[(i, units[j].doc)] or s >= best[(j, units[i].doc)]
+        if either_best or s >= STRONG:
             links.append((s, i, j))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     return links
