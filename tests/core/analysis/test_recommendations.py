@@ -152,3 +152,12 @@ def test_two_clauses_two_actors_give_two_recommendations():
     docs, recs = _recs("The board should be held accountable, and the council must pass the safety rules now.")
     assert [r.actor for r in recs] == ["The board", "the council"]
     assert all(r.text == recs[0].text for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "Shouldn't the county pay for the repairs?",
+    "Why not open the school gyms as shelters?",
+])
+def test_questions_that_recommend(text):
+    docs, recs = _recs(text)
+    assert len(recs) == 1, recs
