@@ -83,6 +83,7 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[tuple[
     """Word stem -> its classes, and first phrase stem -> (phrase pattern, class) (resources/lexicon/paraphrases.txt)."""
     words: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    listed: dict[str, set[str]] = {}  # stem -> the words of the file that gave it
     for line in _lexicon_path("paraphrases.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or ":" not in line:
             continue
@@ -94,9 +95,13 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[tuple[
                 if pattern and pattern[0] != "*" and (pattern, name) not in phrases.get(pattern[0], []):
                     phrases.setdefault(pattern[0], []).append((pattern, name))
             else:
-                classes = words.setdefault(stem(entry), [])
-                if name not in classes:
+                # a word listed under several classes belongs to all of them; a different word that
+                # only stems alike ("planes"/"plan") does not join a second class
+                key = stem(entry)
+                classes = words.setdefault(key, [])
+                if not classes or (name not in classes and normal(entry) in listed[key]):
                     classes.append(name)
+                listed.setdefault(key, set()).add(normal(entry))
     return ({w: tuple(c) for w, c in words.items()},
             {w: tuple(p) for w, p in phrases.items()})
 
