@@ -280,7 +280,7 @@ def test_lexicon_phrases_and_words_in_several_classes() -> None:
     assert {"C:attack", "C:air"} <= classes("airstrikes hit the town")
     assert "C:air" in classes("backed by foreign air power")
     assert "C:admit" not in classes("the doors were painted green")
-    assert classes("the governor unveiled her plan") == {"C:plan"}  # no second class through a look-alike stem
+    assert classes("the bomb exploded") == {"C:attack"}  # "bomber" (air power) only looks alike
 
 
 def test_rare_shared_concept_with_a_second_cue_links_mutual_best_passages() -> None:
