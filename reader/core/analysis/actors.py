@@ -36,6 +36,8 @@ _COLLECTIVE_RE = re.compile(
     re.I)
 _COLLECTIVE_KEY = {s.lower(): key for key, forms in COLLECTIVES.items() for s in forms}
 _SHARED_HEAD = re.compile(r"^(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|or)\s+[A-Z][\w-]*\s+(?P<head>" + "|".join(re.escape(h) for h in STATE_HEADS) + r")\b")
+_HEADLINE = re.compile(r"\S\s+(?:To|Can|Will|Is|Are|Was|Were|Has|Have|And|Or|But|With|Without|After|Before|At|In|On|"
+                       r"Of|For|From|Into|Over|Says|Say|Said|Could|Would|Should|May|Might|Not|Than|As|By|A|An|The)\s+\S")
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "of", "the"})
 _CAP_HEADS = GOVERNMENT_HEADS | {"forces", "army", "military", "troops", "ministry", "officials"}
 _BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime|administration)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
@@ -70,7 +72,7 @@ def demonym_of(demonym: str, name: str) -> bool:
     k = 0
     while k < min(len(d), len(n)) and d[k] == n[k]:
         k += 1
-    return k >= 4 and len(n) - k <= 2 and 0 < len(d) - k <= 4 and not n.endswith("s")
+    return k >= 4 and n[k:] in ("", "a", "y", "e", "o", "ey") and 0 < len(d) - k <= 4 and not n.endswith("s")
 
 
 @dataclass
@@ -172,6 +174,8 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             taken.append((s, e))
         for s, e in name_runs(para, p_start):
             core = text[s:e]
+            if _HEADLINE.search(core) or len(re.findall(r"\b[A-Z]{2,}\b", core)) >= 3:
+                continue  # "Students Ditch Class To Join Protests", "CUTTING PRISON POPULATION": headlines
             # "Syrian Government forces": a capitalised head word belongs to the head, not the name
             parts = core.split()
             head = ""
@@ -285,13 +289,14 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     for d in documents:
         lower_vocab.update(re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", d.text))
     for r in raws:
-        if r.kind == "name" and not r.head and " " not in r.core:
+        if r.kind == "name" and not r.head:
             total[r.core] += 1
             prev = re.findall(r"[\w’'-]+", texts[r.doc][max(0, r.start - 20):r.start])
             if prev and prev[-1].lower() in LOCATIVES | {"the", "of", "retake", "capture", "captured", "recapture", "eastern", "western", "northern",
                                                     "southern", "central", "east", "west", "north", "south"} and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
                 locative[r.core] += 1
     places = {n for n, c in total.items() if c >= 2 and locative[n] / c >= 0.6}
+    place_words = {n.split()[-1] for n in places}
     mid_sentence: Counter[str] = Counter()
     for r in raws:
         if r.kind == "name":
@@ -314,8 +319,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         is_org = any(w.lower() in ORG_WORDS for w in words)
         if " of " in f" {name} " or " for " in f" {name} " or " on " in f" {name} ":
             is_org = True  # "Chamber of Commerce", "Office for ...": a body, not a person
-        if words and words[-1].lower() in PLACE_WORDS:
-            continue  # "Marlow County", "Middle East": a place
+        if words and (words[-1].lower() in PLACE_WORDS or name in places or words[-1] in place_words):
+            continue  # "Marlow County", "Latin America": a place
         if len(words) >= 2 and not is_org and len(words) <= 4 and (titled or all(
                 w[:1].isupper() and (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words)):
             persons.setdefault(_surname_key(words[-1]), name)
@@ -332,13 +337,13 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         if len(s) < 5:
             continue
         for p in by_initial.get(s[:1], []):
-            if abs(len(p) - len(s)) <= 2 and fuzz.ratio(s, p) >= 80:
+            if abs(len(p) - len(s)) <= 1 and s[-1] == p[-1] and fuzz.ratio(s, p) >= 80:
                 surname_alias[s] = p
                 break
     for bucket in by_initial.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1:]:
-                if len(a) >= 5 and abs(len(a) - len(b)) <= 2 and fuzz.ratio(a, b) >= 80:
+                if len(a) >= 5 and abs(len(a) - len(b)) <= 1 and a[-1] == b[-1] and fuzz.ratio(a, b) >= 80:
                     surname_alias[b] = surname_alias[a]
     # countries: single names that some demonym points at
     demonyms: dict[str, str] = {}

@@ -97,3 +97,10 @@ def test_coordinated_demonyms_share_the_head():
     by_actor = {m.actor: m.surface for m in index.mentions["d1"] if "governments" in m.surface}
     assert by_actor.get(norland) == "Norlandian and Vessian governments"
     assert by_actor.get(vessia) == "Vessian governments"
+
+
+def test_lookalike_names_are_not_merged():
+    assert not demonym_of("British", "Britta")
+    assert demonym_of("Mexican", "Mexico") and demonym_of("Turkish", "Turkey")
+    index = build_actor_index(_docs("People\n\nMinister Paola De Micheli met Michael in Rome. Micheli spoke first."))
+    assert index.resolve("Michael") != index.resolve("Paola De Micheli")
