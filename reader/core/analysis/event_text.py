@@ -228,7 +228,7 @@ def number_features(tokens: list[str]) -> set[str]:
             out.add("#" + _fmt(value) + "%")
         else:
             if exact:
-                out.add(("#" if value >= 10 or t[0].isdigit() else "n") + _fmt(value))
+                out.add(("#" if value >= 10 or t[0].isdigit() or t[0] == "$" else "n") + _fmt(value))
             if value >= 100 and not (exact and 1900 <= value <= 2100 and value == int(value)):
                 magnitude = int(math.log10(value))
                 out.add("~" + str(magnitude))

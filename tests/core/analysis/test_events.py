@@ -132,6 +132,7 @@ def test_morphology_demonyms_and_numbers() -> None:
     assert "~5" in number_features("nearly half a million lives".split())
     assert "~5" in number_features("400,000 dead".split())
     assert "#12000000" in number_features("over 12 million".split())
+    assert "#7.25" in number_features(["$7.25"])  # a sum of money is a count, however small
     assert [t.text for t in tokenize("Mayor Çelikoğlu’s pro-market plan")] == ["Mayor", "Çelikoğlu’s", "pro-market", "plan"]
 
 
