@@ -19,6 +19,7 @@ COHESION = 0.15  # average similarity across two groups before they merge into o
 WEAK_LINKS = True  # admit weak links (a rare shared concept plus one more cue) that are mutual best matches
 RARE_PER_DOC = 2.0  # a concept is rare when used by at most this many passages per article using it
 WEAK_MIN = 0.12  # weak similarity a mutual best match needs to be admitted
+RELATED_LINKS = 1  # real links two articles must share before weak links between them are admitted
 WEAK_VALUE = COHESION  # an admitted weak link is just strong enough to hold an event together
 LINKED_SHARE = 0.7  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
@@ -52,13 +53,24 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
     return events
 
 
+def is_common_number(feature: str) -> bool:
+    """Small whole numbers and years ("#12", "#2020"): ages, durations and dates that texts share by chance."""
+    if feature[0] != "#" or feature.endswith("%"):
+        return False
+    try:
+        value = float(feature[1:])
+    except ValueError:
+        return False
+    return value == int(value) and (value < 100 or 1900 <= value <= 2100)
+
+
 def rare_concepts(units: list[Unit]) -> set[str]:
     """Action/event classes and counts used by few passages of each article that uses them (topic-specific)."""
     df: dict[str, int] = defaultdict(int)
     docs: dict[str, set[int]] = defaultdict(set)
     for u in units:
         for f in u.anchors:
-            if f[0] not in "C#":  # a paraphrase class or an exact count; free words are too loosely "eventive"
+            if f[0] not in "C#" or is_common_number(f):  # a class or a telling count; free words are too loosely "eventive"
                 continue
             df[f] += 1
             docs[f].add(u.doc)
@@ -70,7 +82,8 @@ def mutual_weak_links(units: list[Unit], pairs: dict[tuple[int, int], float],
     """Weak pairs (no link yet) that are each other's best match between their two articles.
 
     A passage's best match is taken over weak and ordinary similarity alike, so a weak pair never
-    competes with a real link of either passage.
+    competes with a real link of either passage; and the two articles must already share
+    RELATED_LINKS real links (weak cues between unrelated articles are chance).
     """
     best: dict[tuple[int, int], tuple[float, int]] = {}
     scores = {key: s for key, s in pairs.items() if s >= EDGE_MIN}
@@ -81,9 +94,16 @@ def mutual_weak_links(units: list[Unit], pairs: dict[tuple[int, int], float],
             key = (x, units[y].doc)
             if key not in best or w > best[key][0]:
                 best[key] = (w, y)
+    # weak evidence only between articles already shown to report something in common
+    related: dict[tuple[int, int], int] = defaultdict(int)
+    for (i, j), s in pairs.items():
+        if s >= COHESION:
+            related[(min(units[i].doc, units[j].doc), max(units[i].doc, units[j].doc))] += 1
     out = []
     for (i, j), w in weak.items():
         if w < WEAK_MIN or pairs.get((i, j), 0.0) >= EDGE_MIN:
+            continue
+        if related[(min(units[i].doc, units[j].doc), max(units[i].doc, units[j].doc))] < RELATED_LINKS:
             continue
         if best[(i, units[j].doc)][1] == j and best[(j, units[i].doc)][1] == i:
             out.append((i, j))

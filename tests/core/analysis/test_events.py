@@ -367,3 +367,18 @@ def test_op_eds_from_opposite_sides_share_the_facts_they_argue_about() -> None:
     assert any(m.doc == d.id and "bringing 2,000 troops home" in m.text for m in e.mentions)
     alone = event_with(events, c, "face a hostile army alone")
     assert alone is None or not alone.shared
+
+
+def test_weak_cues_count_only_between_articles_that_already_share_an_event() -> None:
+    appeal_a = "State officials said they would appeal to the circuit court."
+    appeal_b = "The attorney general's office announced plans to challenge the decision before the appeals court."
+    a = article("d1", "Ruling", [appeal_a, *FILLER_A])
+    b = article("d2", "Ruling", [appeal_b, *FILLER_B])
+    assert shared_events(find_events([a, b])) == []  # two unrelated articles: a rare cue alone is chance
+    ruling_a = "Judge Carla Ruiz wrote that the voter identification requirement was unconstitutional."
+    ruling_b = "Ruiz ruled that the voter identification statute violates the constitution."
+    a = article("d1", "Ruling", [ruling_a, appeal_a, *FILLER_A])
+    b = article("d2", "Ruling", [ruling_b, appeal_b, *FILLER_B])
+    e = event_with(find_events([a, b]), a, "appeal to the circuit court")
+    assert e is not None and e.shared
+    assert any(m.doc == b.id and "challenge the decision" in m.text for m in e.mentions)
