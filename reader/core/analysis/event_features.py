@@ -66,8 +66,9 @@ def word_features(word: str, lower_seen: set[str]) -> list[str]:
 
 
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
+# Classes of who or what, not of what happened.
 NOT_EVENTS = frozenset({"C:people", "C:world", "C:military", "C:fighters", "C:children", "C:company", "C:experts",
-                        "C:aircraft", "C:weapon", "C:home", "C:candidate", "C:lawmaker"})  # classes of who or what, not of what happened
+                        "C:aircraft", "C:weapon", "C:home", "C:candidate", "C:lawmaker"})
 # Nouns of institutions and groups that look like event words ("-tion", "-ment") but name who, not what.
 INSTITUTIONS = frozenset(stem(w) for w in """government governments administration opposition organization
     organisation parliament department nation nations population coalition union association foundation
@@ -100,7 +101,8 @@ Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lowe
 def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
     """Features of a passage in reading order, each with the offset of the word that gave it.
 
-    Names (capitalised words never seen in lower case), word stems or their paraphrase class,
+    Names (capitalised words never seen in lower case), days and months ("T:"), word stems or
+    their paraphrase classes, the classes of lexicon phrases ("take control", "open their doors"),
     hyphenated compounds, numbers and magnitudes, and pairs of adjacent content words ("B:").
     """
     tokens = tokenize(text)

@@ -80,7 +80,8 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[tuple[str, ...], str], ...]]]:
-    """Word stem -> its classes, and first phrase stem -> (phrase pattern, class) (resources/lexicon/paraphrases.txt)."""
+    """Word stem -> its classes, and first phrase stem -> (phrase pattern, class), from
+    resources/lexicon/paraphrases.txt."""
     words: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     listed: dict[str, set[str]] = {}  # stem -> the words of the file that gave it

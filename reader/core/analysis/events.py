@@ -70,7 +70,8 @@ def rare_concepts(units: list[Unit]) -> set[str]:
     docs: dict[str, set[int]] = defaultdict(set)
     for u in units:
         for f in u.anchors:
-            if f[0] not in "C#" or is_common_number(f):  # a class or a telling count; free words are too loosely "eventive"
+            # a class or a telling count; free words are too loosely "eventive"
+            if f[0] not in "C#" or is_common_number(f):
                 continue
             df[f] += 1
             docs[f].add(u.doc)
