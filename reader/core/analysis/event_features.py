@@ -95,6 +95,20 @@ def is_anchor(feature: str, word: str) -> bool:
     return False
 
 
+# Three-word function phrases whose middle word carries no content ("in order to", "as well as").
+FUNCTION_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in order to", "as well as", "in terms of", "in spite of", "on behalf of", "in front of", "by means of",
+    "in light of", "in addition to", "so long as", "as long as", "in place of", "in charge of", "in favour of",
+    "in favor of", "on top of", "in case of"))
+
+
+def _in_function_phrase(tokens: list, k: int) -> bool:
+    """Whether token k is the middle word of a function phrase."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    return (normal(tokens[k - 1].text), normal(tokens[k].text), normal(tokens[k + 1].text)) in FUNCTION_PHRASES
+
+
 Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lower case or "")
 
 
@@ -110,6 +124,8 @@ def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
     words: list[tuple[int, int, str, str]] = []  # (start, end, feature) of content words, for bigrams
     for k, tok in enumerate(tokens):
         word = tok.text
+        if _in_function_phrase(tokens, k):
+            continue
         if word[0].isdigit() or word[0] == "$":
             nxt = [normal(t.text) for t in tokens[k + 1:k + 3]]
             for f in number_features([normal(word)] + nxt[:1] if nxt[:1] and nxt[0] in SCALES
