@@ -65,7 +65,7 @@ def _surname_key(word: str) -> str:
 
 
 def demonym_of(demonym: str, name: str) -> bool:
-    """True when `demonym` is the adjective of `name` by shared stem: Russian/Russia, Turkish/Turkey, Iranian/Iran."""
+    """True when `demonym` is the adjective of `name` by shared stem: Mexican/Mexico, Danish/Denmark, Peruvian/Peru."""
     d, n = demonym.lower(), name.lower()
     if d == n or not _DEMONYM_SUFFIX.search(d) or len(n) < 4:
         return False
@@ -92,7 +92,7 @@ class _Raw:
     start: int
     end: int
     surface: str
-    core: str  # the name part ("Recep Tayyip Erodgan", "Russian", "rebels")
+    core: str  # the name part ("Jean-Luc Marchnd", "Danish", "rebels")
     head: str  # "forces", "regime", "" ...
     kind: str  # name, collective, government
     pro: bool = False
@@ -169,14 +169,14 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             s, e = p_start + m.start(), p_start + m.end()
             phrase = m.group()
             if phrase[:1].isupper() and s > p_start and text[s - 2:s].strip() not in (".", "", "”", "\""):
-                continue  # part of a name ("Free Syrian Army Rebels" is left to names)
+                continue  # part of a name ("Free Patriot Army Rebels" is left to names)
             out.append(_Raw(doc.id, s, e, phrase, _COLLECTIVE_KEY[phrase.lower()], "", "collective"))
             taken.append((s, e))
         for s, e in name_runs(para, p_start):
             core = text[s:e]
             if _HEADLINE.search(core) or len(re.findall(r"\b[A-Z]{2,}\b", core)) >= 3:
                 continue  # "Students Ditch Class To Join Protests", "CUTTING PRISON POPULATION": headlines
-            # "Syrian Government forces": a capitalised head word belongs to the head, not the name
+            # "Danish Government forces": a capitalised head word belongs to the head, not the name
             parts = core.split()
             head = ""
             if len(parts) == 2 and parts[-1].lower() in _CAP_HEADS:
@@ -198,7 +198,7 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
                     continue  # "anti-government protests"; "pro-government forces" is left to the government rule
                 core_text, pro = core_text[4:], True
             if not head and " " not in core_text and _DEMONYM_SUFFIX.search(core_text.lower()):
-                # "the Syrian and Russian governments": the head is shared by coordinated demonyms
+                # "the Danish and Dutch governments": the head is shared by coordinated demonyms
                 co = _SHARED_HEAD.match(text[e:e + 80])
                 if co:
                     head, end = co.group("head").lower(), e + co.end()
@@ -230,7 +230,7 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             s, e = p_start + m.start(), p_start + m.end()
             before = text[max(0, s - 25):s]
             if re.search(r"[A-Z][\w’'.-]*(?:’s|'s)?\s+$", before) and not re.search(r"(?:^|\s)(?:The|A|An)\s+$", before):
-                continue  # "Assad regime", "Syrian government": already a name mention
+                continue  # "Marchand regime", "Danish government": already a name mention
             if any(ts <= s < te for ts, te in taken):
                 continue
             word = m.group("g").lower()
@@ -247,7 +247,7 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
 
 
 def _split_person(core: str) -> tuple[str, bool]:
-    """Strips leading titles, demonyms and acronyms: ("Recep Tayyip Erdogan", True) for a titled person."""
+    """Strips leading titles, demonyms and acronyms: ("Jean-Luc Marchand", True) for a titled person."""
     if " of " in core:
         before = core.split(" of ")[0]
         if len(before.split()) >= 2 and not any(w.lower() in ORG_WORDS or w.lower() in TITLES for w in before.split()[-2:]):
@@ -328,7 +328,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 persons[_surname_key(words[-1])] = name
         elif len(words) == 1:
             singles.add(name)
-    # fuzzy surnames: "Erodgan" joins "Erdogan"
+    # fuzzy surnames: "Marchnad" joins "Marchand"
     surname_alias: dict[str, str] = {k: k for k in persons}
     by_initial: dict[str, list[str]] = defaultdict(list)
     for p in sorted(persons):

@@ -69,7 +69,7 @@ class SpeechMap:
 
 
 def short_name(text: str) -> str:
-    """A speaker's name without leading titles and roles: "US Ambassador Samantha Power" -> "Samantha Power"."""
+    """A speaker's name without leading titles and roles: "French Ambassador Jane Doe" -> "Jane Doe"."""
     parts = text.replace("’s", "").split()
     full = " ".join(parts).strip(" ,")
     last_title = max((i for i, w in enumerate(parts[:-1]) if w.lower().strip(".,") in _TITLE_WORDS), default=-1)

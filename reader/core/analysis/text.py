@@ -120,8 +120,8 @@ def content_stems(text: str) -> list[str]:
 
 _CAP = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Adm|Maj|Supt|Insp)\.|[A-Z][\w’'\-]*\w|[A-Z](?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th))"
 _CONNECT = r"(?:al|el|bin|ibn|de|del|da|di|du|van|von|der|den|la|le|(?:of|for|on)(?:[ \t]+the)?)"
-# A run of capitalised words, with lower-case connectors inside ("Bashar al-Assad", "Organization of
-# Islamic Cooperation", "Council on Foreign Relations"); never ending on a connector.
+# A run of capitalised words, with lower-case connectors inside ("Maria de la Cruz", "Bank of
+# International Settlements", "Council on Foreign Relations"); never ending on a connector.
 NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:(?:[ \t]+|-)(?:{_CONNECT}(?:[ \t]+|-))*{_CAP})*(?![\w’'\-]*\w)")
 
 NON_NAMES = frozenset("""

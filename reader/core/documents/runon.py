@@ -135,7 +135,7 @@ def _sentence_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | 
             continue
         repeated = _core(word).lower().removesuffix("'s").removesuffix("\u2019s") in seen and _cap(word)
         if repeated and _cap(prev) and not re.search(r"[\"'\u201d\u2019)]$", prev):
-            continue  # "... President | Trump": the body's sentence starts at the title before the name
+            continue  # "... President | Lincoln": the body's sentence starts at the title before the name
         if j > first_period and not repeated:
             continue
         opener = _core(word).lower() in SENTENCE_OPENERS and _lower(words[j + 1])

@@ -112,7 +112,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
 
 
 def _attribution_follows(rest: str) -> bool:
-    """`Jane Doe said.` / `Power pressed,` right after a closing quote."""
+    """`Jane Doe said.` / `Smith pressed,` right after a closing quote."""
     words = re.findall(r"[\w'\u2019.-]+", rest[:80])
     for i, word in enumerate(words[:4]):
         if word.lower().rstrip(".,") in SPEECH_VERBS:
