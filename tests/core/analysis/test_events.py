@@ -384,3 +384,20 @@ def test_weak_cues_count_only_between_articles_that_already_share_an_event() -> 
     e = event_with(find_events([a, b]), a, "appeal to the circuit court")
     assert e is not None and e.shared
     assert any(m.doc == b.id and "challenge the decision" in m.text for m in e.mentions)
+
+
+def test_reported_calls_and_attacks_by_a_politician_link_across_wordings() -> None:
+    a = article("d1", "Contract", [
+        "Representative Ana Ortiz called for an independent investigation into the contract on Monday.",
+        "Ortiz also slammed the agency's director for hiding the documents.",
+        "The director denied any wrongdoing in a written statement.", *FILLER_A])
+    b = article("d2", "Probe", [
+        "Ortiz demanded an independent probe of the deal, her office said.",
+        "The agency's director rejected the accusations as baseless.",
+        "Ortiz blasted the director for keeping records from the committee.", *FILLER_B])
+    events = find_events([a, b])
+    for in_a, in_b in (("called for an independent investigation", "demanded an independent probe"),
+                       ("slammed the agency's director", "blasted the director")):
+        e = event_with(events, a, in_a)
+        assert e is not None and e.shared, in_a
+        assert [m.text for m in e.mentions if m.doc == b.id and in_b in m.text], in_a
