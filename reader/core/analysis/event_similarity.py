@@ -8,7 +8,8 @@ NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighe
 NAME_SHARE = 0.5  # shared names count at most this many times the other shared weight
 CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
 MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
-REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names
+REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names...
+SAME_WORDING = 2  # ...or this many shared pairs of adjacent content words (a repeated quote or phrase)
 MIN_SHARED_FEATURES = 3  # distinct words, names or numbers two linked passages have in common
 TWO_FEATURE_MIN = 0.4  # clause similarity needed when only two features are shared
 MIX = 0.2  # normaliser leans towards the lighter passage: a clause inside a long sentence still matches
@@ -30,6 +31,18 @@ def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict
     return other + min(names, NAME_SHARE * other), count
 
 
+def _same_wording(a: Unit, b: Unit) -> bool:
+    """Whether two passages share SAME_WORDING pairs of adjacent content words, names aside (a quote repeated)."""
+    if len(a.raw) > len(b.raw):
+        a, b = b, a
+    count = 0
+    for f in a.raw:
+        if f[0] == "B" and f in b.raw:
+            first, _, second = f[2:].partition("_")
+            count += "N:" + first not in a.raw and "N:" + second not in a.raw
+    return count >= SAME_WORDING
+
+
 def _norm(wa: float, wb: float) -> float:
     lo, hi = (wa, wb) if wa <= wb else (wb, wa)
     return max(lo, NORM_FLOOR) ** (1 - MIX) * max(hi, NORM_FLOOR) ** MIX
@@ -45,7 +58,7 @@ def similarity(a: Unit, b: Unit) -> float:
     count. Pairs sharing less than MIN_LINK_WEIGHT, or fewer than MIN_SHARED_FEATURES distinct
     features, score 0; two shared features are enough only between two short matching clauses.
     """
-    if REQUIRE_ANCHOR and not (a.anchors & b.anchors):
+    if REQUIRE_ANCHOR and not (a.anchors & b.anchors) and not _same_wording(a, b):
         return 0.0
     if len(a.weights) > len(b.weights):
         a, b = b, a

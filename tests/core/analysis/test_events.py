@@ -401,3 +401,20 @@ def test_reported_calls_and_attacks_by_a_politician_link_across_wordings() -> No
         e = event_with(events, a, in_a)
         assert e is not None and e.shared, in_a
         assert [m.text for m in e.mentions if m.doc == b.id and in_b in m.text], in_a
+
+
+def test_a_quote_repeated_by_two_outlets_links_without_an_action_word() -> None:
+    a = article("d1", "Budget", [
+        "\"This is a betrayal of every family in this state,\" Mayor Lena Brandt said.",
+        "The council approved the $2.4 billion budget by a vote of 7 to 2.",
+        "Brandt has threatened to sue the council over the cuts to transit.", *FILLER_A])
+    b = article("d2", "Budget passes", [
+        "The city council passed a $2.4 billion spending plan on Tuesday, with two members voting against it.",
+        "Brandt called it \"a betrayal of every family in this state\" and vowed to fight on.",
+        "The mayor said she might take the council to court over transit funding.", *FILLER_B])
+    events = find_events([a, b])
+    for in_a, in_b in (("betrayal of every family", "betrayal of every family"),
+                       ("$2.4 billion", "$2.4 billion"), ("threatened to sue", "take the council to court")):
+        e = event_with(events, a, in_a)
+        assert e is not None and e.shared, in_a
+        assert [m.text for m in e.mentions if m.doc == b.id and in_b in m.text], in_a
