@@ -69,6 +69,9 @@ EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")
 # Classes of who or what, not of what happened.
 NOT_EVENTS = frozenset({"C:people", "C:world", "C:military", "C:fighters", "C:children", "C:company", "C:experts",
                         "C:aircraft", "C:weapon", "C:home", "C:candidate", "C:lawmaker"})
+# Nouns of happenings in "-al" and other endings EVENTIVE cannot tell from adjectives ("political").
+EVENT_NOUNS = frozenset(stem(w) for w in """betrayal approval removal refusal arrival denial renewal survival
+    trial reversal rebuttal upheaval revival disapproval dismissal proposal""".split())
 # Nouns of institutions and groups that look like event words ("-tion", "-ment") but name who, not what.
 INSTITUTIONS = frozenset(stem(w) for w in """government governments administration opposition organization
     organisation parliament department nation nations population coalition union association foundation
@@ -91,7 +94,7 @@ def is_anchor(feature: str, word: str) -> bool:
     if kind == "W":
         if feature[2:] in REPORTING or feature[2:] in INSTITUTIONS:
             return False
-        return bool(EVENTIVE.search(word)) or word in IRREGULAR
+        return bool(EVENTIVE.search(word)) or word in IRREGULAR or feature[2:] in EVENT_NOUNS
     return False
 
 
