@@ -166,7 +166,7 @@ NAME_SUFFIXES = ("ians", "ian", "ans", "ese", "ish", "ey", "an", "is", "i", "s",
 
 @lru_cache(maxsize=50_000)
 def name_key(word: str) -> str:
-    """A key shared by a name and its demonym: "Russian"/"Russia", "Turkish"/"Turkey" -> one key."""
+    """A key shared by a name and its demonym: "Kenyan"/"Kenya", "Nigerian"/"Nigeria" -> one key."""
     w = normal(word)
     for _ in range(3):
         for suffix in NAME_SUFFIXES:
