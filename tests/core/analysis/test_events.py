@@ -418,3 +418,20 @@ def test_a_quote_repeated_by_two_outlets_links_without_an_action_word() -> None:
         e = event_with(events, a, in_a)
         assert e is not None and e.shared, in_a
         assert [m.text for m in e.mentions if m.doc == b.id and in_b in m.text], in_a
+
+
+def test_economy_news_paraphrases_link() -> None:
+    a = article("d1", "Rates", [
+        "The Federal Reserve raised interest rates by a quarter point on Wednesday, its third increase this year.",
+        "The unemployment rate declined to 3.9 percent in March, the lowest level in two decades.",
+        "Chairman Paul Renner warned that inflation remained stubbornly high.", *FILLER_A])
+    b = article("d2", "Fed moves", [
+        "The Fed lifted its benchmark rate by 0.25 percentage point on Wednesday.",
+        "The jobless rate dropped to 3.9% last month.",
+        "Renner cautioned that prices were still rising too quickly.", *FILLER_B])
+    events = find_events([a, b])
+    for in_a, in_b in (("raised interest rates", "lifted its benchmark rate"), ("3.9 percent", "3.9%"),
+                       ("inflation remained", "prices were still rising")):
+        e = event_with(events, a, in_a)
+        assert e is not None and e.shared, in_a
+        assert [m.text for m in e.mentions if m.doc == b.id and in_b in m.text], in_a
