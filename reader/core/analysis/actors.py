@@ -26,7 +26,7 @@ PLACE_WORDS = frozenset(_CUES.get("place_words", []))
 NON_ACTOR_WORDS = frozenset(_CUES.get("non_actor_words", []))
 _SECTOR_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(_CUES.get("sector_heads", ["industry"])) + r")\b")
 ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
-_ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?![-’'])"
+_ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?!-|[’']\w\w)"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
 GOVERNMENT_HEADS = frozenset({"government", "governments", "regime", "administration", "authorities"})
 
@@ -45,6 +45,8 @@ _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|an|ish|ese|i|ic|ch|er)$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+# "a senior Democrat on ...": an indefinite article and at most two adjectives (no preposition) before a name
+_DESCRIBED = re.compile(r"(?<![\w-])[Aa]n?\s+(?:(?!(?:against|of|to|from|by|with|for|on|in|at|about|over|into|and|or|than|like)\s)[a-z][\w-]*\s+){0,2}$")
 _POSSESSIVE = re.compile(r"'s\b")
 _ARTICLE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+")
 _SPACES = re.compile(r"\s+")
@@ -207,11 +209,18 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             cw = core_text.lower().split()
             if cw and (cw[-1] in NON_ACTOR_WORDS or cw[0] in NON_ACTOR_WORDS and len(cw) > 1):
                 continue  # "Paris Agreement", "Hurricane Irma": not actors
+            if _DESCRIBED.search(text[max(0, start - 30):start]) and not pro:
+                continue  # "a senior Democrat on the committee", "a Republican of Ohio": a description, not a name
             if re.fullmatch(r"[A-Z][A-Za-z]?\d+\w*", core_text):
                 continue  # "CO2", "CH4": formulas, not actors
             out.append(_Raw(doc.id, start, end, text[start:end], core_text, head, "name", pro))
         for m in _SECTOR_RE.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()
+            inner = [r for r in out if r.kind == "collective" and s <= r.start and r.end <= e and (r.start, r.end) != (s, e)]
+            if inner and m.group("head").lower() in ("union", "unions"):
+                for r in inner:  # "the police union": the union, not the police
+                    out.remove(r)
+                    taken.remove((r.start, r.end))
             if any(ts <= s < te for ts, te in taken):
                 continue
             phrase = text[s:e]
@@ -265,6 +274,18 @@ def _split_person(core: str) -> tuple[str, bool]:
     if last_title >= 0 and 1 <= len(parts) - last_title - 1 <= 3 and not any(w.lower() in ORG_WORDS for w in parts[last_title + 1:]):
         return " ".join(parts[last_title + 1:]), True
     return " ".join(parts), titled
+
+
+def _role_at(low: str, role: str) -> int:
+    """Where role word(s) stand as whole words in a lower-cased surface ("senate majority leader tom harwick"), or -1."""
+    m = re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", low)
+    return m.start() if m else -1
+
+
+def _qualified_title(low: str, at: int) -> bool:
+    """True when a body's name qualifies the title: "council president", "board chairman"."""
+    before = low[:at].split()
+    return bool(before) and before[-1] in ORG_WORDS
 
 
 class _Clusters:
@@ -367,7 +388,9 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     org_heads: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         ws = r.core.split()
-        if r.kind == "name" and len(ws) >= 2 and any(w.lower() in ORG_WORDS for w in ws):
+        if r.kind == "name" and len(ws) >= 2 and any(w.lower() in ORG_WORDS for w in ws) and not _split_person(r.core)[1] \
+                and not (ws[0].lower() in ORG_WORDS and ws[-1].lower() not in ORG_WORDS and ws[-1].endswith("s")):
+            # "Senate Majority Leader Tom Harwick" is a person and "Senate Democrats" a part: neither is "the Senate"
             org_heads[ws[0]].add(r.core)
     clusters = _Clusters()
     gov_votes: Counter[int] = Counter()
@@ -440,19 +463,25 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     top_regime = regime_votes.most_common(1)[0][0] if regime_votes else top_gov
     top_admin = admin_votes.most_common(1)[0][0] if admin_votes else top_gov
     # "the president": the person or body most often named with that title ("President Harlan")
-    titled_by: dict[str, Counter[int]] = defaultdict(Counter)
+    # in the same article first; across articles only titles that no body's name qualifies ("Council President"
+    # is not "the president" of another article)
+    titled_by: dict[tuple[str | None, str], Counter[int]] = defaultdict(Counter)
     for r, cid in assigned:
         low = r.surface.lower()
         for role in ROLES:
-            if role in low.split() or (" " in role and role in low):
-                titled_by[role][cid] += 1
+            at = _role_at(low, role)
+            if at >= 0:
+                titled_by[(r.doc, role)][cid] += 1
+                if not _qualified_title(low, at):
+                    titled_by[(None, role)][cid] += 1
     for r in pending:
         if r.kind == "role":
             role = r.core.split(" of ")[0]
-            if " of " in r.core or not titled_by.get(role):
+            votes = titled_by.get((r.doc, role)) or titled_by.get((None, role))
+            if " of " in r.core or not votes:
                 target = clusters.get("r:" + r.core, "the " + r.core, "person" if role in TITLES or role in ("ceo", "pope") else "organization")
             else:
-                target = titled_by[role].most_common(1)[0][0]
+                target = votes.most_common(1)[0][0]
             assigned.append((r, target))
             continue
         target = top_regime if r.core == "regime" else top_admin if r.core == "administration" else top_gov

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
-from reader.core.analysis.speech import analyse_speech, named_subject, reporter_before
+from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, reporter_before
 from reader.core.analysis.text import sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
@@ -32,7 +32,7 @@ IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
 _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?P<w>\w+)", re.I)
 _READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
-_CLAUSE_END = re.compile(r"(?<![A-Z])[.;!?](?=\s|$|[”\"’])|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
+_CLAUSE_END = re.compile(r"(?<![A-Z])[.;!?](?=\s|$|[”\"’])|[,.!?]?[”]|(?<=[\w,.!?])\"(?=[\s,.;]|$)|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:we|they|you|i|he|she|it|us|them|one|someone|everyone|nobody)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
@@ -103,6 +103,19 @@ def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str
     return bool(window.count("?") and re.search(r"\b(?:how many|how much longer|what if)\b", sent, re.I))
 
 
+_PRONOUN_CALLER = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)[\"“]?(?:he|she)\s+(?:(?:also|again|then|later|\w+ly)\s+)?$", re.I)
+
+
+def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
+    """Who makes a call: the name before the verb, or for 'He urged ...' the person last named before."""
+    named = named_subject(text, sent_start, cue_start)
+    if named:
+        return named
+    if _PRONOUN_CALLER.search(text[sent_start:cue_start]):
+        return recent_person(text, sent_start)
+    return None
+
+
 def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
     sent = text[s:e]
     found: list[_Found] = []
@@ -113,13 +126,13 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         who = m.group("who").strip()
         if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were)\b", who, re.I):
             continue  # "wants to rebrand ...": no one is called on
-        src = None if m.group("cue").lower().startswith(("i ", "we ")) else named_subject(text, s, cs)
+        src = None if m.group("cue").lower().startswith(("i ", "we ")) else _caller(text, s, cs)
         found.append(_Found(m.group("cue"), cs, ce, who, _action(text, s + m.start("act"), e), src))
     for m in CALL_FOR.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
         if any(f.cue_start <= cs < f.cue_end for f in found) or _is_trap(text, s, cs, ce, sent):
             continue
-        found.append(_Found(m.group("cue"), cs, ce, None, _action(text, ce, e), named_subject(text, s, cs)))
+        found.append(_Found(m.group("cue"), cs, ce, None, _action(text, ce, e), _caller(text, s, cs)))
     for m in IMPERSONAL.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
         if _is_trap(text, s, cs, ce, sent):
@@ -144,7 +157,7 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
             continue
         if _is_trap(text, s, cs, ce, sent):
             continue
-        if re.search(r"\bwhether\b|\?\s*$", text[s:cs]) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
+        if re.search(r"\bwhether\b|\?\s*$", text[s:cs], re.I) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
             continue  # indirect or plain questions ("should he resign?") are not recommendations
         found.append(_Found(m.group(), cs, ce, _subject_before(text, s, cs), _action(text, ce, e)))
     if not found:

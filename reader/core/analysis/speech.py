@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from reader.core.analysis.actors import ORG_WORDS
 from reader.core.analysis.text import name_runs, paragraph_spans, sentence_spans
 from reader.core.documents.model import Document
 
@@ -113,8 +114,7 @@ def reporter_before(text: str, start: int, pos: int) -> str | None:
             runs = name_runs(text[start:m.start()], start)
             who = short_name(text[runs[0][0]:runs[0][1]]) if runs else None
         if not who and re.search(r"\b(?:he|she)\s+(?:also\s+|later\s+)?$", text[max(start, m.start() - 12):m.start()], re.I):
-            earlier = [r for r in name_runs(text[max(0, start - 800):start], max(0, start - 800)) if " " in text[r[0]:r[1]]]
-            who = short_name(text[earlier[-1][0]:earlier[-1][1]]) if earlier else None
+            who = recent_person(text, start)
         if who:
             best = who
     return best
@@ -175,14 +175,40 @@ def _addressee(text: str, start: int, limit: int, verb: str) -> tuple[int, int] 
 _CACHE: dict[tuple[str, int, str], SpeechMap] = {}
 
 
-def _recent_person(text: str, pos: int) -> str | None:
-    """The person most recently named (two or more capitalised words) before `pos`: whom 'he said' points at."""
+def _without_origin(name: str) -> str:
+    """"Omar Castillo of Texas" -> "Omar Castillo": a person and where they come from."""
+    before, sep, _ = name.partition(" of ")
+    return before if sep and len(before.split()) >= 2 and not _is_body(before) else name
+
+
+def _is_body(name: str) -> bool:
+    """True when a name names a body, not a person ("Freedom Caucus", "Bank of Ostrava")."""
+    return bool(re.search(r"\b(?:of|for|on)\b", name)) or any(w.lower() in ORG_WORDS for w in name.split())
+
+
+def recent_person(text: str, pos: int) -> str | None:
+    """The person most recently named before `pos` (a full name, or a surname of one named earlier): whom 'he
+    said' or 'she urged' points at. Bodies ("the Freedom Caucus") are passed over."""
     window = max(0, pos - 700)
-    for rs, re_ in reversed(name_runs(text[window:pos], window)):
-        name = text[rs:re_]
-        if len(name.split()) >= 2 and not re.search(r"\b(?:of|for|Department|Ministry|Council|Committee|Company|Party|Union)\b", name):
-            return short_name(name)
+    runs = name_runs(text[window:pos], window)
+    known: dict[str, str] = {}
+    wide = max(0, pos - 4000)
+    for rs, re_ in name_runs(text[wide:pos], wide):
+        full = _without_origin(short_name(text[rs:re_]))
+        if len(full.split()) >= 2 and not _is_body(full):
+            known[full.split()[-1]] = full
+    for rs, re_ in reversed(runs):
+        name = _without_origin(short_name(text[rs:re_]))
+        if _is_body(name):
+            continue
+        if len(name.split()) >= 2:
+            return name
+        if name in known:
+            return known[name]
     return None
+
+
+_recent_person = recent_person
 
 
 def analyse_speech(doc: Document) -> SpeechMap:
