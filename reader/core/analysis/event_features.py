@@ -28,12 +28,25 @@ PAIR_WEIGHT = True  # unordered pairs of action words in one sentence ("end"+"wa
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+COMMON_WORD_ZIPF = 3.5  # a sentence-initial capitalised word this frequent in English is a word, not a name
+
+
 def lowercase_vocabulary(documents: list[Document]) -> set[str]:
-    """Words seen at least once in lower case: a capitalised word never seen so is taken for a name."""
+    """Words taken for ordinary words, not names: those seen at least once in lower case, and common
+    English words seen capitalised only at the start of a sentence ("Unemployment rose...").
+    A capitalised word outside this set is taken for a name."""
     seen: set[str] = set()
+    initial: set[str] = set()  # capitalised first words of sentences
+    inside: set[str] = set()  # capitalised words inside sentences
     for doc in documents:
         seen.update(w for w in WORD.findall(doc.text) if w[0].islower())
-    return {normal(w) for w in seen}
+        for span in doc.sentences:
+            words = WORD.findall(doc.text[span.start:span.end])
+            if words and words[0][0].isupper():
+                initial.add(normal(words[0]))
+            inside.update(normal(w) for w in words[1:] if w[0].isupper())
+    lower = {normal(w) for w in seen}
+    return lower | {w for w in initial - inside - lower if zipf(w) >= COMMON_WORD_ZIPF}
 
 
 # Names of days and months: when something happened ("T:"), a cue of its own rather than a name.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from reader.core.analysis.event_features import positioned_features
+from reader.core.analysis.event_features import lowercase_vocabulary, positioned_features
 from reader.core.analysis.event_index import IndexStats
 from reader.core.analysis.event_similarity import similarity
 from reader.core.analysis.event_units import build_units
@@ -435,3 +435,12 @@ def test_economy_news_paraphrases_link() -> None:
         e = event_with(events, a, in_a)
         assert e is not None and e.shared, in_a
         assert [m.text for m in e.mentions if m.doc == b.id and in_b in m.text], in_a
+
+
+def test_a_common_word_opening_a_sentence_is_not_taken_for_a_name() -> None:
+    doc = article("d1", "Jobs", ["Unemployment fell to a record low.", "Brandt praised the report.",
+                                 "Analysts said Brandt was right.", "Power cuts hit the north."])
+    vocabulary = lowercase_vocabulary([doc])
+    assert "unemployment" in vocabulary  # only ever seen opening a sentence, and common in English
+    assert "brandt" not in vocabulary  # capitalised inside a sentence too: a name
+    assert "power" in vocabulary
