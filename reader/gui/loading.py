@@ -10,6 +10,7 @@ from reader.core.analysis.corrections import apply_corrections
 from reader.core.analysis.model import Comparison
 from reader.core.documents.errors import LoadError
 from reader.core.documents.model import Document
+from reader.core.documents.restoring import with_kept
 
 MAX_ARTICLES = 6
 
@@ -39,8 +40,12 @@ def next_doc_id(taken: set[str]) -> str:
 
 
 def load_and_analyze(documents: Sequence[Document], specs: Sequence[str], corrections: Sequence[dict],
+                     kept: dict[str, list[str]] | None = None, *,
                      report: Callable[[str, float], None]) -> LoadResult:
-    """Loads `specs` beside `documents` (at most six articles), analyses them all, replays `corrections`."""
+    """Loads `specs` beside `documents` (at most six articles), analyses them all, replays `corrections`.
+
+    `kept` names, by source, the removed pieces the reader restored: a loaded article keeps them again.
+    """
     docs = list(documents)
     errors: list[str] = []
     known = {d.source for d in docs}
@@ -53,6 +58,8 @@ def load_and_analyze(documents: Sequence[Document], specs: Sequence[str], correc
             continue
         try:
             doc = _load_one(spec, next_doc_id({d.id for d in docs}))
+            if kept and kept.get(doc.source):
+                doc = with_kept(doc, kept[doc.source])
         except LoadError as exc:
             errors.append(str(exc))
             continue

@@ -29,6 +29,7 @@ from reader.gui.drop import DropFilter
 from reader.gui.models.blame_model import BlameModel
 from reader.gui.models.events_model import EventsModel
 from reader.gui.models.recommendations_model import RecommendationsModel
+from reader.gui.removed_pieces import RemovedPieces
 from reader.gui.session import Session
 from reader.gui.views.comparison_view import ComparisonView
 from reader.gui.views.legend import Legend
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self._drop)
         self._connect()
         self.annotations = AnnotationController(self)  # the reader's highlights and notes, the library
+        self.removed = RemovedPieces(self)  # what cleaning took out: shown per article, restorable
         self._restore()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         """Reopens the last comparison, or `fallback` (the samples) on first start."""
         last = prefs.last_files(self.settings)
         if last:
-            self.session.open(last, prefs.last_corrections(self.settings))
+            self.session.open(last, prefs.last_corrections(self.settings), prefs.last_kept(self.settings))
         else:
             self.session.open(fallback)
 
@@ -212,7 +214,8 @@ class MainWindow(QMainWindow):
             model.set_comparison(comparison)
         self.setWindowTitle(f"{APP_NAME} — {len(self.session.documents)} articles" if comparison else APP_NAME)
         self.actions.export.setEnabled(bool(comparison) and export_available())
-        prefs.remember_session(self.settings, self.session.sources(), self.session.corrections())
+        prefs.remember_session(self.settings, self.session.sources(), self.session.corrections(),
+                               self.session.kept())
         self.analysis_shown.emit()
 
     def _on_session_loading_started(self) -> None:
@@ -285,7 +288,7 @@ class MainWindow(QMainWindow):
         st.setValue("view/text_size", self.view.text_size)
         checked = self.actions.themes.checkedAction()
         st.setValue("view/theme", checked.data() if checked else "system")
-        prefs.remember_session(st, self.session.sources(), self.session.corrections())
+        prefs.remember_session(st, self.session.sources(), self.session.corrections(), self.session.kept())
         st.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

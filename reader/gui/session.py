@@ -11,9 +11,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader import paths
 from reader.core.analysis.corrections import Correction, CorrectionError
 from reader.core.analysis.model import Comparison
+from reader.core.documents.errors import LoadError
+from reader.core.documents.model import Document
+from reader.core.documents.restoring import restore_pieces
 from reader.core.store.atomic import atomic_write_text
 from reader.gui import tasks
 from reader.gui.loading import LoadResult, load_and_analyze
+from reader.gui.restore_command import RestoreCommand
 
 
 _STARTING = object()
@@ -50,8 +54,9 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._baked: list[dict] = []  # corrections replayed from before the last re-analysis
         self._task: tasks.Task | None = None
-        self._pending: list[tuple[list, list[str]]] = []
+        self._pending: list[tuple[list[str], Document | None, list[dict] | None]] = []  # specs, swap, corrections
         self._job_corrections: list[dict] = []
+        self._job_keeps_stack = False  # a restore (or its undo): the undo stack stays as it is
 
     # --- what is open -------------------------------------------------------------------------
     @property
@@ -67,22 +72,34 @@ class Session(QObject):
 
     def corrections(self) -> list[dict]:
         """Every correction in force, oldest first, as plain dicts (for the library or the settings)."""
-        live: list[dict] = []
+        return self._baked + self._live_corrections()
+
+    def kept(self) -> dict[str, list[str]]:
+        """The removed pieces the reader restored, by source (for reopening the comparison)."""
+        return {d.source: list(d.kept) for d in self.documents if d.kept}
+
+    def _live_corrections(self) -> list[dict]:
+        """The corrections done through the undo stack (not yet baked into an analysis)."""
+        return [c.to_dict() for c in self._live_commands()]
+
+    def _live_commands(self) -> list[Correction]:
+        live: list[Correction] = []
 
         def collect(command) -> None:
             if isinstance(command, _CorrectionCommand):
-                live.append(command.correction.to_dict())
+                live.append(command.correction)
             for j in range(command.childCount()):  # a macro (several corrections undone as one)
                 collect(command.child(j))
 
         for i in range(self.undo_stack.index()):
             collect(self.undo_stack.command(i))
-        return self._baked + live
+        return live
 
     # --- loading -----------------------------------------------------------------------------
-    def open(self, specs: Sequence[str], corrections: Sequence[dict] = ()) -> None:
-        """Replaces the comparison with these files or URLs."""
-        self._start([], list(specs), list(corrections))
+    def open(self, specs: Sequence[str], corrections: Sequence[dict] = (),
+             kept: dict[str, list[str]] | None = None) -> None:
+        """Replaces the comparison with these files or URLs (`kept`: restored pieces, by source)."""
+        self._start([], list(specs), list(corrections), kept=kept)
 
     def add(self, specs: Sequence[str]) -> None:
         """Adds files or URLs to the open comparison."""
@@ -141,14 +158,19 @@ class Session(QObject):
             self._pending.clear()
             self.loading_finished.emit()
 
-    def _start(self, documents: list, specs: list[str], corrections: list[dict]) -> None:
+    def _start(self, documents: list, specs: list[str], corrections: list[dict], swap: Document | None = None,
+               kept: dict[str, list[str]] | None = None) -> None:
+        """Runs a load-and-analyse job; with `swap`, that document replaces the one of the same id."""
         if self._task:  # queue behind the running job, on top of its result
-            self._pending.append((specs, corrections))
+            self._pending.append((specs, swap, corrections if swap is not None else None))
             return
+        if swap is not None:
+            documents = [swap if d.id == swap.id else d for d in documents]
         self.loading_started.emit()
         self._job_corrections = corrections
+        self._job_keeps_stack = swap is not None
         self._task = _STARTING  # inline tasks (tests) finish inside run_task and reset this
-        task = tasks.run_task(load_and_analyze, documents, specs, corrections,
+        task = tasks.run_task(load_and_analyze, documents, specs, corrections, kept,
                               on_done=self._on_task_succeeded, on_error=self._on_task_failed,
                               on_progress=self._on_task_progressed)
         if self._task is _STARTING:
@@ -164,7 +186,15 @@ class Session(QObject):
 
     def _on_task_succeeded(self, result: LoadResult) -> None:
         self._task = None
-        if result.comparison is not None:
+        if result.comparison is not None and self._job_keeps_stack:
+            self.comparison = result.comparison  # the baked corrections were replayed by the job;
+            for correction in self._live_commands():  # those redone meanwhile follow onto the new analysis
+                try:
+                    correction.do(self.comparison)
+                except CorrectionError as exc:
+                    self.correction_failed.emit(str(exc))
+            self.comparison_changed.emit()
+        elif result.comparison is not None:
             self.undo_stack.clear()
             self._baked = self._job_corrections  # replayed on the new analysis by the job
             self.comparison = result.comparison
@@ -175,10 +205,32 @@ class Session(QObject):
 
     def _next_or_finish(self) -> None:
         if self._pending:
-            specs, _ = self._pending.pop(0)
-            self._start(self.documents, specs, self.corrections())
+            specs, swap, corrections = self._pending.pop(0)
+            self._start(self.documents, specs, self.corrections() if corrections is None else corrections, swap)
         else:
             self.loading_finished.emit()
+
+    # --- restoring what cleaning removed ---------------------------------------------------------
+    def restore(self, doc_id: str, indexes: Sequence[int]) -> bool:
+        """Puts removed pieces back into an article as one undoable step; False (and a message) if it cannot."""
+        doc = self.comparison.document(doc_id) if self.comparison else None
+        if doc is None or not indexes:
+            return False
+        try:
+            after = restore_pieces(doc, indexes)
+        except LoadError as exc:
+            self.correction_failed.emit(str(exc))
+            return False
+        corrections = self.corrections()  # the stack's corrections are kept (baked) with the restore's undo
+        self.undo_stack.clear()
+        self._baked = corrections
+        self.undo_stack.push(RestoreCommand(self, doc, after, corrections))
+        return True
+
+    def replace_document(self, doc: Document, corrections: list[dict]) -> None:
+        """Shows `doc` in place of the article with its id, analysed again with `corrections` (undo stack kept)."""
+        self._baked = list(corrections)
+        self._start(self.documents, [], list(corrections), swap=doc)
 
     # --- corrections ----------------------------------------------------------------------------
     def apply(self, correction: Correction) -> bool:

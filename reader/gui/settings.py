@@ -43,9 +43,23 @@ def last_corrections(settings: QSettings) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def remember_session(settings: QSettings, files: list[str], corrections: list[dict]) -> None:
+def last_kept(settings: QSettings) -> dict[str, list[str]]:
+    """The removed pieces the reader restored in the last comparison, by source."""
+    raw = settings.value("session/kept", "")
+    try:
+        value = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): [str(x) for x in v] for k, v in value.items() if isinstance(v, list)}
+
+
+def remember_session(settings: QSettings, files: list[str], corrections: list[dict],
+                     kept: dict[str, list[str]] | None = None) -> None:
     settings.setValue("session/files", json.dumps(files))
     settings.setValue("session/corrections", json.dumps(corrections))
+    settings.setValue("session/kept", json.dumps(kept or {}))
 
 
 def recent_files(settings: QSettings) -> list[str]:

@@ -26,6 +26,7 @@ class ArticlePane(QFrame):
     close_requested = Signal(str)
     selection_changed = Signal(str, int, int)  # doc id, start, end: the extension point for annotations
     context_requested = Signal(str, int, QPoint)  # doc id, offset, global position
+    removed_requested = Signal(str)  # doc id: show what cleaning removed from this article
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,11 @@ class ArticlePane(QFrame):
         self.left_button = self._button("go-previous", "Move this article left", lambda: self.move_requested.emit(self.doc.id, -1))
         self.right_button = self._button("go-next", "Move this article right", lambda: self.move_requested.emit(self.doc.id, 1))
         self.close_button = self._button("window-close", "Close this article", lambda: self.close_requested.emit(self.doc.id))
+        self.removed_button = QToolButton()
+        self.removed_button.setObjectName("removedButton")
+        self.removed_button.setAutoRaise(True)
+        self.removed_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.removed_button.clicked.connect(lambda: self.removed_requested.emit(self.doc.id))
         self.text = TextView()
         self.overview = OverviewStrip(self.text)
         self._annotations: list[tuple[int, int, str, str, str]] = []
@@ -55,7 +61,11 @@ class ArticlePane(QFrame):
         head_text = QVBoxLayout()
         head_text.setSpacing(1)
         head_text.addWidget(self.title)
-        head_text.addWidget(self.meta)
+        meta_row = QHBoxLayout()
+        meta_row.setSpacing(4)
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.removed_button)
+        head_text.addLayout(meta_row)
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 2, 4)
         header.addLayout(head_text, 1)
@@ -96,6 +106,11 @@ class ArticlePane(QFrame):
         self.meta.setText(_meta_line(doc))
         self.meta.setToolTip(_meta_line(doc))
         self.text.set_text(doc.text)
+        count = len(doc.removed)
+        self.removed_button.setText(f"{count} removed")
+        self.removed_button.setToolTip(f"{count} piece{'s' if count != 1 else ''} of page clutter removed by cleaning"
+                                       " — show them, restore what you need")
+        self.removed_button.setVisible(count > 0)
 
     def set_position(self, index: int, count: int) -> None:
         """Enables the move buttons that make sense at this place in the row."""

@@ -23,6 +23,7 @@ class ComparisonView(QWidget):
     close_requested = Signal(str)
     selection_changed = Signal(str, int, int)
     context_requested = Signal(str, int, QPoint)
+    removed_requested = Signal(str)  # doc id: the reader asked to see what cleaning removed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,10 +100,10 @@ class ComparisonView(QWidget):
         panes = []
         for doc in docs:
             pane = old.pop(doc.id, None)
-            if pane is None or pane.doc is not doc:
-                if pane is not None:
-                    pane.deleteLater()
+            if pane is None:
                 pane = self._new_pane(doc)
+            elif pane.doc is not doc:  # the same article in a new version (a removed piece restored)
+                pane.set_document(doc)
             panes.append(pane)
         for pane in old.values():
             pane.deleteLater()
@@ -131,6 +132,7 @@ class ComparisonView(QWidget):
         pane.close_requested.connect(self.close_requested)
         pane.selection_changed.connect(self.selection_changed)
         pane.context_requested.connect(self.context_requested)
+        pane.removed_requested.connect(self.removed_requested)
         pane.text.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._on_pane_scrolled(p))
         return pane
 

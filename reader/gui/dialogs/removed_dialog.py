@@ -1,0 +1,121 @@
+"""The list of what cleaning removed from one article (reason, text, where it stood), with Restore buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.documents.model import Document
+from reader.core.documents.restoring import restorable, same_kind, where
+
+TEXT_LIMIT = 220  # characters of a piece shown in its row (the tooltip holds all of it)
+
+
+def _one_line(text: str, limit: int = TEXT_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class RemovedDialog(QDialog):
+    """Groups the removed pieces by reason; each piece, and each group of several, can be restored."""
+
+    restore_requested = Signal(str, list)  # doc id, indexes into doc.removed
+
+    COLUMNS = ("Removed text", "Where it stood", "")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("removedDialog")
+        self.setWindowTitle("Removed by cleaning")
+        self.doc: Document | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels(list(self.COLUMNS))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.footer = QLabel()
+        self.footer.setObjectName("removedFooter")
+        self.footer.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.footer)
+        layout.addWidget(buttons)
+        self.resize(760, 460)
+        self.buttons: dict[tuple[int, ...], QPushButton] = {}  # indexes restored by a button -> the button
+
+    def set_document(self, doc: Document) -> None:
+        """Lists what cleaning removed from `doc` (called again when the article changes)."""
+        self.doc = doc
+        title = " ".join((doc.title or doc.source).split())
+        count = len(doc.removed)
+        self.heading.setText(f"{count} piece{'s' if count != 1 else ''} removed from “{_one_line(title, 90)}”. "
+                             "Restore a piece to put it back into the article's text.")
+        self.tree.clear()
+        self.buttons = {}
+        can = restorable(doc)
+        groups: dict[str, list[int]] = {}
+        for i, piece in enumerate(doc.removed):
+            groups.setdefault(piece.reason, []).append(i)
+        for reason, indexes in groups.items():
+            group = QTreeWidgetItem(self.tree, [f"{reason} ({len(indexes)})", "", ""])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(False)
+            kind = same_kind(doc, indexes[0]) if can else []
+            if len(kind) > 1:
+                self._button(group, "Restore all", kind, f"Put back all {len(kind)} pieces removed as {reason}")
+            for i in indexes:
+                piece = doc.removed[i]
+                item = QTreeWidgetItem(group, [_one_line(piece.text), where(doc, piece), ""])
+                item.setToolTip(0, piece.text if len(piece.text) < 2000 else piece.text[:1999] + "…")
+                item.setData(0, Qt.ItemDataRole.UserRole, i)
+                if can and piece.key:
+                    self._button(item, "Restore", [i], "Put this piece back into the text")
+            group.setExpanded(True)
+        restored = len(doc.kept)
+        self.footer.setText((f"{restored} piece{'s' if restored != 1 else ''} restored in this article; "
+                             "Edit ▸ Undo puts the last one away again." if restored else "")
+                            + ("" if can or not doc.removed else
+                               "The text before cleaning was not kept for this article, so nothing can be restored."))
+        self.footer.setVisible(bool(self.footer.text()))
+
+    def _button(self, item: QTreeWidgetItem, text: str, indexes: list[int], tip: str) -> None:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False, ix=list(indexes): self._on_button_clicked(ix))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(2, 1, 2, 1)
+        row.addWidget(button)
+        self.tree.setItemWidget(item, 2, holder)
+        self.buttons[tuple(indexes)] = button
+
+    def _on_button_clicked(self, indexes: list[int]) -> None:
+        if self.doc is not None:
+            self.restore_requested.emit(self.doc.id, indexes)
