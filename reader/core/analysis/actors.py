@@ -151,8 +151,12 @@ class ActorIndex:
         if source in ("author", "unnamed speaker"):
             return source
         actor = self.actor(self.resolve(source))
-        if actor is not None and actor.kind == "person" and len(actor.name) > len(source) and actor.name.endswith(source.split()[-1]):
+        if actor is None or actor.kind != "person":
+            return source
+        if len(actor.name) > len(source) and actor.name.endswith(source.split()[-1]):
             return actor.name
+        if actor.name in source or source.islower():
+            return actor.name  # "Maya Lin of the Budget Forum" -> "Maya Lin"; "governor" -> the governor's name
         return source
 
     def visible(self, referenced: set[str] | frozenset[str] = frozenset()) -> list[Actor]:

@@ -168,6 +168,10 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
     after = [m for m in mentions if m.start >= cue_end and m.end <= limit]
     out: list[ActorMention] = []
     pos = cue_end
+    if len(after) >= 2 and _OBJECT_GAP.fullmatch(text[cue_end:after[0].start]) \
+            and _MEMBERS_OF.fullmatch(text[after[0].end:after[1].start]):
+        after = after[1:]  # "blamed the speaker's allies in the Caucus": the Caucus, not the speaker
+        pos = after[0].start
     for m in after:
         gap = text[pos:m.start]
         if out and not re.fullmatch(r"\s*(?:,|and|or|nor|as well as|,\s*and)?\s*(?:the|his|her|their|its)?\s*", gap, re.I):
@@ -177,6 +181,11 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
         out.append(m)
         pos = m.end
     return out
+
+
+# "'s allies in the ", " members of the ": the people of a body, named by the body
+_MEMBERS_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:in|of|from|within|inside|at)\s+(?:the\s+)?", re.I)
+_MEMBERS_BEFORE = re.compile(r"\b[a-z][\w-]*s\s+(?:in|of|from|within|inside|at)\s+(?:the\s+)?$")
 
 
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]{0,160},\s*(?:\w+\s+){0,3}$")
@@ -211,35 +220,54 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     return not _FINITE.search(gap) and not _PRONOUN_GAP.search(gap)
 
 
+# "the bill's authors", "these officials": people named by an agent noun, when no actor stands before a cue
+_AGENT_NP = re.compile(r"\b(?P<np>(?:the|these|those|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                       r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|members|allies|lawmakers|legislators|"
+                       r"bosses|chiefs|staff|managers|owners|executives|police|officers))\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){0,2}$", re.I)
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 
 
-def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMention], kinds: dict[str, str]) -> ActorMention | None:
-    """'They failed to ...': the subject actor of the previous sentence, when number and kind agree."""
+def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMention], kinds: dict[str, str],
+                speaker: str | None = None) -> list[ActorMention]:
+    """'They failed to ...': the subject actor of the previous sentence, when number and kind agree. Inside a
+    quote the speaker is never 'they' or 'he': after "X blamed Y." a quoted "They ..." by X points at Y."""
     pron = re.match(r"\W*(they|he|she)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I)
     if not pron:
-        return None
+        return []
     plural = pron.group(1).lower() == "they"
     for m in previous:
-        if not _eligible(text, m):
+        if speaker is not None and m.actor == speaker:
+            continue
+        if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue
         kind = kinds.get(m.actor, "unknown")
         if plural and (kind in _PLURAL_KINDS or m.surface.endswith("s")) and kind != "person":
-            return m
+            same = sorted((x for x in previous if 0 <= x.start - m.start < 200), key=lambda x: x.start)
+            return [x for x in _chain(text, same, m) if x.actor != speaker]  # "House conservatives", "X and Y"
         if not plural and kind == "person":
-            return m
-        return None  # the previous sentence's subject does not fit: leave the pronoun unresolved
-    return None
+            return [m]
+        return []  # the previous sentence's subject does not fit: leave the pronoun unresolved
+    return []
 
 
 def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap,
-                   previous: list[ActorMention] | None = None, kinds: dict[str, str] | None = None) -> list[_Hit]:
+                   previous: list[ActorMention] | None = None, kinds: dict[str, str] | None = None,
+                   index_resolve=None) -> list[_Hit]:
     sent = text[s:e]
     hits: list[_Hit] = []
+
+    def speaker_of(pos: int) -> str | None:
+        q = speech.quote_at(pos, pos + 1)
+        return index_resolve(q.speaker) if q is not None and q.speaker and index_resolve else None
+
     for m in EVERYONE.finditer(sent):
         hits.append(_Hit(None, re.search(r"everyone involved|everyone|everybody|all sides|all parties|both sides|all of them|around",
                                           m.group(), re.I).group().replace("around", "everyone"), m.group(), at=s + m.start()))
-        hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in mentions if _eligible(text, x)]
+        q = speech.quote_at(s + m.start(), s + m.start() + 1)
+        who = speaker_of(s + m.start())
+        # everyone named in the sentence, but not the speaker nor anyone outside the quote that says it
+        hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in mentions if _eligible(text, x)
+                 and (who is None or x.actor != who) and (q is None or q.start <= x.start < q.end)]
     for m in OBJECT.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
         if _NEGATION.search(text[max(s, cs - 15):cs]) or text[cs - 1:cs] == "-":
@@ -249,8 +277,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             clause, _ = _clause_start(text, s, cs)
             subj = _subjects(text, mentions, clause, cs)
             if not subj and previous:
-                ante = _antecedent(text, clause, cs, previous, kinds or {})
-                subj = [ante] if ante else []
+                subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs))
             by = re.search(r"\bby\s+", text[ce:e])
             agents = _objects(text, mentions, ce + by.end(), e) if by and by.start() < 60 else []
             accuser = short_name(agents[0].surface) if agents else None
@@ -279,9 +306,13 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue  # "you bear responsibility": handled through the addressee
         subj = _subjects(text, mentions, clause, cs)
         if not subj and previous:
-            ante = _antecedent(text, clause, cs, previous, kinds or {})
-            subj = [ante] if ante else []
-        hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
+            subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs))
+        if subj:
+            hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
+        else:
+            np = _AGENT_NP.search(text, max(clause, cs - 60), cs)
+            if np:
+                hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
     for x in mentions:
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
@@ -326,15 +357,18 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         speech = analyse_speech(doc)
         kinds = {a.id: a.kind for a in index.actors}
         previous: list[ActorMention] = []
+        earlier: list[ActorMention] = []
         for s, e in sentence_spans(doc):
             sent = text[s:e]
             current = index.in_span(doc.id, s, e)
-            before, previous = previous, current
+            # candidates for a pronoun: the previous sentence, then the one before it
+            before = previous + earlier
+            previous, earlier = current, previous
             if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL)):
                 continue
             mentions = current
             seen: set[str] = set()
-            for hit in _sentence_hits(text, s, e, mentions, speech, before, kinds):
+            for hit in _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve):
                 actor_id = hit.mention.actor if hit.mention else index.resolve(hit.target)
                 key = actor_id or hit.target.lower()
                 if key in seen:

@@ -140,9 +140,10 @@ def _speaker_before(text: str, prefix_start: int, verb_start: int) -> str | None
     return None
 
 
+_ABBREV_TITLE = r"(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|Adm|Maj|Supt|Insp|Amb|Atty|Cmdr|Det|Sec)\."
 _NAME_PAT = r"(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s+(?:[A-Z][\w’'.\-]*+|al|of|the|bin|de|for)\b)*+"
 _AFTER = re.compile(
-    rf"^\s*[,.!?]?\s*(?:[–—-]\s*(?P<dash>[A-Z][^\n\[]{{1,80}}?)(?=[\[\n]|$)|(?P<verb1>{SPEECH_VERBS})\s+(?P<name1>[A-Z][\w’'.\- ]{{0,60}}?)(?=[,.;]|\s+(?:in|on|at|to|who|after|during)\b)|"
+    rf"^\s*[,.!?]?\s*(?:[–—-]\s*(?P<dash>[A-Z][^\n\[]{{1,80}}?)(?=[\[\n]|$)|(?P<verb1>{SPEECH_VERBS})\s+(?P<name1>(?:{_ABBREV_TITLE}\s+)?[A-Z][\w’'.\- ]{{0,60}}?)(?=[,.;]|\s+(?:in|on|at|to|who|after|during)\b)|"
     rf"(?P<pre>(?:[a-z]+\s+){{0,3}})(?P<name2>{_NAME_PAT}|he|she|they|I|we)\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS})\b)")
 _ADDRESSEE = re.compile(r"^\s*(?:to|at)?\s*(?P<who>(?:the\s+)?[^.;:“”\"]{2,80}?)(?=\s+(?:at|in|on|during|after|before|about|regarding|over|asking|saying|whether|if)\b|,\s*(?:asking|saying|adding)|[.;:“”\"]|,?\s*$)")
 _REPORTED = re.compile(

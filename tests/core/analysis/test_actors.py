@@ -104,3 +104,34 @@ def test_lookalike_names_are_not_merged():
     assert demonym_of("Mexican", "Mexico") and demonym_of("Turkish", "Turkey")
     index = build_actor_index(_docs("People\n\nMinister Paola De Micheli met Michael in Rome. Micheli spoke first."))
     assert index.resolve("Michael") != index.resolve("Paola De Micheli")
+
+
+def test_a_title_made_of_a_body_and_an_office_is_stripped_and_the_body_kept_apart():
+    docs = _docs("Vote\n\nSenate Majority Leader Tom Harwick spoke. The Senate then voted, and Harwick left. "
+                 "Attorney General Ines Varga said nothing; Varga was away.")
+    index = build_actor_index(docs)
+    harwick = index.resolve("Harwick")
+    assert harwick is not None and index.actor(harwick).name == "Tom Harwick"
+    assert index.resolve("Senate Majority Leader Tom Harwick") == harwick
+    senate = index.resolve("Senate")
+    assert senate is not None and senate != harwick
+    assert index.actor(index.resolve("Varga")).name == "Ines Varga"
+
+
+def test_the_title_resolves_to_the_person_given_it_in_the_same_article():
+    docs = _docs("Talks\n\nSenate Majority Leader Tom Harwick left early. Critics said the majority leader failed to lead.",
+                 "Council\n\nCouncil President Renee Albright spoke. Later the president of the board resigned, "
+                 "and the president visited.")
+    index = build_actor_index(docs)
+    by_surface = {(m.doc, m.surface): m.actor for items in index.mentions.values() for m in items}
+    assert by_surface[("d1", "the majority leader")] == index.resolve("Tom Harwick")
+    # a council's president is not "the president" of another article
+    assert by_surface.get(("d2", "the president")) == index.resolve("Renee Albright")
+    assert "the president" not in [a.name for a in index.actors if a.id == index.resolve("Tom Harwick")]
+
+
+def test_a_party_label_after_an_indefinite_article_is_no_actor():
+    index = build_actor_index(_docs("Vote\n\nSen. Helen Marsh, a Republican of Ohio, spoke. Marsh left."))
+    names = [a.name for a in index.actors]
+    assert "Helen Marsh" in names
+    assert not any("Ohio" in n for n in names)

@@ -147,3 +147,43 @@ def test_violence_against_civilians_names_its_agent():
     targets = {b.target for b in blame}
     assert {"Kordan Army", "Velan Front"} <= targets
     assert "Ostrian" in targets  # an actor word right before "blockade"
+
+
+def test_they_in_a_quote_points_at_the_group_the_speaker_just_blamed():
+    docs, index, blame = _run(
+        "Senate Majority Leader Tom Harwick blamed the Freedom Caucus for the delay. "
+        "“They dragged us to the edge of a cliff,” Harwick told reporters. "
+        "“They bear responsibility for every furloughed worker,” he said.")
+    hits = [b for b in blame if b.cue.startswith("bear responsibility")]
+    assert [h.target for h in hits] == ["Freedom Caucus"]
+    assert hits[0].source == "Tom Harwick"
+
+
+def test_blamed_the_allies_in_a_body_blames_the_body():
+    docs, index, blame = _run("Alicia Brandt blamed the speaker's allies in the Freedom Caucus for the collapse.")
+    assert {b.target for b in blame} == {"Freedom Caucus"}
+    assert blame[0].source == "Alicia Brandt"
+
+
+def test_the_title_in_a_quote_is_the_person_with_that_title():
+    docs, index, blame = _run(
+        "Senate Majority Leader Tom Harwick left the talks. "
+        "“The majority leader failed to bring a serious offer to the table,” said Sen. Carla Ruiz of Arizona.")
+    hit = [b for b in blame if b.cue == "failed to"]
+    assert hit and hit[0].actor == index.resolve("Tom Harwick")
+    assert hit[0].source == "Carla Ruiz"
+
+
+def test_everyone_is_to_blame_spares_the_speaker_and_shared_blame_counts():
+    docs, index, blame = _run("“Everyone in this building is to blame for this mess,” Sen. Helen Marsh said. "
+                              "Rep. Omar Castillo said the administration shared the blame.")
+    targets = {b.target for b in blame}
+    assert "Everyone" in targets and not any("Marsh" in t for t in targets)
+    assert "the administration" in targets
+
+
+def test_an_agent_noun_phrase_can_be_blamed_without_a_name():
+    docs, index, blame = _run("Kevin Dunn said the bill's authors were responsible for the impasse.")
+    assert [(b.target, b.actor, b.source) for b in blame] == [("the bill's authors", None, "Kevin Dunn")]
+    docs, index, blame = _run("The storm was responsible for the outage.")
+    assert blame == []

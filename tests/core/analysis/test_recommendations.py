@@ -161,3 +161,25 @@ def test_two_clauses_two_actors_give_two_recommendations():
 def test_questions_that_recommend(text):
     docs, recs = _recs(text)
     assert len(recs) == 1, recs
+
+
+def test_a_pronoun_caller_is_the_person_last_named_and_actions_stop_at_the_quote():
+    docs, recs = _recs("“The majority leader failed us,” said Sen. Carla Ruiz of Arizona. "
+                       "She urged the White House to send a new budget request. "
+                       "“Congress needs to pass full-year appropriations, not another patch,” said Maya Lin of the Budget Forum.")
+    by_actor = {r.actor: r for r in recs}
+    assert by_actor["the White House"].source == "Carla Ruiz"
+    assert by_actor["Congress"].action == "pass full-year appropriations, not another patch"
+    assert by_actor["Congress"].source == "Maya Lin"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders must be exhausted after the all-night session.",
+    "Analysts said the two chambers will need to wait and see how the polls move.",
+    "Whether the department can keep its officers needs to be seen.",
+    "It remains to be seen whether the union will have to strike.",
+    "Commuters can be expected to feel the pinch first.",
+])
+def test_more_modal_traps(sentence):
+    docs, recs = _recs(sentence)
+    assert recs == []
