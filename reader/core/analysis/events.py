@@ -212,7 +212,7 @@ def _event(documents: list[Document], units: list[Unit], members: list[int], sco
 def salience(u: Unit) -> float:
     """How much a passage reports a concrete happening: numbers, names and rare action words."""
     numbers = sum(1 for f in u.raw if f[0] == "#")
-    names = sum(1 for f in u.raw if f[0] == "N")
+    names = sum(1 for f in u.raw if f[0] in "NT")  # names and dates
     actions = sum(1 for f in u.anchors if f[0] in "CW")
     return 1.5 * min(numbers, 2) + min(names, 3) + min(actions, 2) + 0.05 * u.total
 
@@ -221,7 +221,7 @@ def _singles(documents: list[Document], units: list[Unit], used: set[int], lower
     """Per article, its most salient passages (a name or number and an action) that no shared event holds."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
-        if i not in used and any(f[0] in "#N" for f in u.raw) and any(f[0] in "CW" for f in u.anchors):
+        if i not in used and any(f[0] in "#NT" for f in u.raw) and any(f[0] in "CW" for f in u.anchors):
             by_doc[u.doc].append(i)
     events: list[Event] = []
     for d in sorted(by_doc):

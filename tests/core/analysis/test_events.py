@@ -444,3 +444,10 @@ def test_a_common_word_opening_a_sentence_is_not_taken_for_a_name() -> None:
     assert "unemployment" in vocabulary  # only ever seen opening a sentence, and common in English
     assert "brandt" not in vocabulary  # capitalised inside a sentence too: a name
     assert "power" in vocabulary
+
+
+def test_a_dated_happening_without_names_or_numbers_is_still_a_single_event() -> None:
+    a = article("d1", "Storm", ["A storm flooded the coast road on Tuesday night.", FILLER_A[0]])
+    b = article("d2", "Spring", FILLER_B)
+    single = event_with(find_events([a, b]), a, "flooded the coast road")
+    assert single is not None and not single.shared
