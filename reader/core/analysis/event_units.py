@@ -18,6 +18,7 @@ from reader.core.documents.model import Document
 
 # How much one shared feature of each kind counts, before rarity (IDF) is applied.
 KIND_WEIGHT = {"N": 1.6, "#": 2.2, "~": 0.8, "n": 1.5, "W": 1.0, "C": 0.9, "B": 0.5, "P": 1.2, "T": 1.2}
+MIN_COLLECTION = 60  # IDF is computed as if there were at least this many passages
 MIN_FEATURES = 3  # sentences with fewer content features are not matched
 MAX_UNIT_CHARS = 700  # longer "sentences" (lists, run-ons) are cut at clause marks
 
@@ -95,7 +96,7 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
     for u in units:
         for f in u.raw:
             df[f] += 1
-    n = max(1, len(units))
+    n = max(MIN_COLLECTION, len(units))  # a short text is not evidence that its words are common
     general = {f: rarity(max(zs)) if f[0] == "B" else rarity(sum(zs) / len(zs)) if zs else 1.0
                for f, zs in ((f, zipfs.get(f, [])) for f in df)}
     for u in units:

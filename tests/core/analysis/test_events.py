@@ -451,3 +451,13 @@ def test_a_dated_happening_without_names_or_numbers_is_still_a_single_event() ->
     b = article("d2", "Spring", FILLER_B)
     single = event_with(find_events([a, b]), a, "flooded the coast road")
     assert single is not None and not single.shared
+
+
+def test_two_very_short_articles_still_link_their_shared_event() -> None:
+    a = load_text("A storm hit the coast on Tuesday night.\n\nThe harbour master said the sea wall failed near the "
+                  "old pier.\n", "one.txt", "d1")
+    b = load_text("Heavy storms struck the coast on Tuesday.\n\nResidents blamed the council for the weak sea "
+                  "wall.\n", "two.txt", "d2")
+    e = event_with(find_events([a, b]), a, "A storm hit the coast")
+    assert e is not None and e.shared
+    assert [m.text for m in e.mentions if m.doc == b.id] == ["Heavy storms struck the coast on Tuesday."]
