@@ -292,6 +292,15 @@ def _qualified_title(low: str, at: int) -> bool:
     return bool(before) and before[-1] in ORG_WORDS
 
 
+def _named_body(word: str, cap_inside: set[str], after: str) -> bool:
+    """A single capitalised word at a sentence start that still names an actor: a body ("Congress", not "Press
+    secretary") or the plural of a word the texts capitalise elsewhere ("Republicans" beside "Republican leaders")."""
+    nxt = re.match(r"\s+([a-z]+)", after)
+    if nxt and nxt.group(1) in TITLES:
+        return False
+    return word.lower() in ORG_WORDS or (len(word) > 4 and word.endswith("s") and word[:-1] in cap_inside)
+
+
 class _Clusters:
     def __init__(self) -> None:
         self.keys: dict[str, int] = {}
@@ -329,6 +338,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
             if not re.search(r"(?:[.!?:]\W*|\n\s*|^\W*)$", before):
                 mid_sentence[r.core] += 1
 
+    # capitalised words seen inside a sentence: "Republican" in "the Republican leaders" backs "Republicans" at a start
+    cap_inside = {w for r in raws if r.kind == "name" and mid_sentence[r.core] for w in r.core.split()}
     # classify name mentions
     persons: dict[str, str] = {}  # surname key -> full person name
     singles: set[str] = set()
@@ -446,7 +457,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 full = next(iter(org_heads[first]))
                 cid = clusters.get("n:" + norm(full), full, "organization")
             elif len(words) == 1 and (first in places or first.lower() in lower_vocab or first.lower() in NON_NAMES
-                                      or not mid_sentence[r.core]):
+                                      or not mid_sentence[r.core] and not _named_body(first, cap_inside, texts[r.doc][r.end:r.end + 20])):
                 continue
             elif len(words) >= 2 and not titled and not any(w.lower() in ORG_WORDS for w in words) and all(
                     w.lower() in lower_vocab or w.lower() in _CONNECTORS for w in words):

@@ -30,6 +30,7 @@ MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifi
 POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 RHETORICAL = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical"]) + r")\b", re.I)
+RHETORICAL_BEFORE = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical_before"]) + r")\s+", re.I)
 MODIFIER_ANY = re.compile(r"\b(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 BOUNDARY = re.compile("|".join(re.escape(b) for b in _CUES["boundaries"]), re.I)
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+\s+)?$", re.I)
@@ -224,6 +225,11 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
 _AGENT_NP = re.compile(r"\b(?P<np>(?:the|these|those|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|members|allies|lawmakers|legislators|"
                        r"bosses|chiefs|staff|managers|owners|executives|police|officers))\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){0,2}$", re.I)
+_AGENT_HEAD = (r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|lords)|officials|leaders|members|allies|lawmakers|legislators|"
+               r"bosses|chiefs|staff|managers|owners|executives|police|officers)")
+# "Corporate landlords", "Wealthy donors": a bare plural agent noun opening its clause (at most two modifiers)
+_BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){{0,2}}", re.I)
+_AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 
 
@@ -252,7 +258,7 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
 
 def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap,
                    previous: list[ActorMention] | None = None, kinds: dict[str, str] | None = None,
-                   index_resolve=None) -> list[_Hit]:
+                   index_resolve=None, prev_span: tuple[int, int] | None = None) -> list[_Hit]:
     sent = text[s:e]
     hits: list[_Hit] = []
 
@@ -310,9 +316,14 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
         else:
-            np = _AGENT_NP.search(text, max(clause, cs - 60), cs)
+            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or _BARE_AGENT_NP.fullmatch(text, clause, cs)
             if np:
                 hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
+            elif prev_span and re.match(r"\W*they\s+(?:\w+\s+){0,2}$", text[clause:cs], re.I):
+                # "Corporate landlords have bought ... They are to blame": the previous sentence's subject
+                np = _BARE_AGENT_NP.match(text, prev_span[0], prev_span[1]) or _AGENT_NP_START.match(text, prev_span[0], prev_span[1])
+                if np:
+                    hits.append(_Hit(None, np.group("np"), m.group(), at=cs))
     for x in mentions:
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
@@ -325,6 +336,12 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if after and _COORD.fullmatch(text[qs:after[0].start]) is not None:
             hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
                      for x in _chain(text, after, after[0])]
+    rb = RHETORICAL_BEFORE.match(sent)
+    if rb and sent.rstrip(" ”\"’'").endswith("?"):
+        qs = s + rb.end()
+        after = [x for x in mentions if x.start >= qs and x.start - qs <= 12 and _eligible(text, x)]
+        hits += [_Hit(x, x.surface, "rhetorical question: " + rb.group().split()[0].lower() + " many more ... before", at=s)
+                 for x in after[:1]]
     # Said to someone's face: "You bear responsibility," X said to Y / "Are you incapable of shame?"
     q = speech.quote_at(s, e)
     quotes = [q] if q else [qq for qq in speech.quotes if s <= qq.start < e]
@@ -358,17 +375,20 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         kinds = {a.id: a.kind for a in index.actors}
         previous: list[ActorMention] = []
         earlier: list[ActorMention] = []
+        prev_span: tuple[int, int] | None = None
         for s, e in sentence_spans(doc):
             sent = text[s:e]
             current = index.in_span(doc.id, s, e)
             # candidates for a pronoun: the previous sentence, then the one before it
             before = previous + earlier
             previous, earlier = current, previous
-            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL)):
+            span_before, prev_span = prev_span, (s, e)
+            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
+                                                 RHETORICAL_BEFORE)):
                 continue
             mentions = current
             seen: set[str] = set()
-            for hit in _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve):
+            for hit in _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve, span_before):
                 actor_id = hit.mention.actor if hit.mention else index.resolve(hit.target)
                 key = actor_id or hit.target.lower()
                 if key in seen:

@@ -106,6 +106,9 @@ def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str
 _PRONOUN_CALLER = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)[\"“]?(?:he|she)\s+(?:(?:also|again|then|later|\w+ly)\s+)?$", re.I)
 
 
+_NOMINAL_BEFORE = re.compile(r"(?:^\W*|\b(?:the|a|an|some|many|other|their|his|her|its|our|these|those|growing|new|renewed)\s+)$", re.I)
+
+
 def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
     """Who makes a call: the name before the verb, or for 'He urged ...' the person last named before."""
     named = named_subject(text, sent_start, cue_start)
@@ -132,6 +135,8 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         cs, ce = s + m.start(), s + m.end()
         if any(f.cue_start <= cs < f.cue_end for f in found) or _is_trap(text, s, cs, ce, sent):
             continue
+        if _NOMINAL_BEFORE.search(text[s:cs]):
+            continue  # "Advocates for immigrants", "the calls for calm": nouns, not someone calling for something
         found.append(_Found(m.group("cue"), cs, ce, None, _action(text, ce, e), _caller(text, s, cs)))
     for m in IMPERSONAL.finditer(sent):
         cs, ce = s + m.start(), s + m.end()

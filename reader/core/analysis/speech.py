@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from reader.core.analysis.actors import ORG_WORDS
+from reader.core.analysis.actors import NON_ACTOR_WORDS, ORG_WORDS, PLACE_WORDS
 from reader.core.analysis.text import name_runs, paragraph_spans, sentence_spans
 from reader.core.documents.model import Document
 
@@ -25,7 +25,9 @@ president vice prime minister secretary general ambassador senator sen rep repre
 mayor chancellor king queen prince sheikh judge justice chief commissioner envoy spokesman spokeswoman
 spokesperson director chairman chairwoman chair leader speaker foreign defence defense interior deputy
 special high mr mrs ms dr prof professor sir lord lady general gen colonel col captain lieutenant sergeant
-former acting elect president-elect journalist reporter minister, us
+former acting elect president-elect journalist reporter minister, us administrator councilmember councilman
+councilwoman alderman assemblymember assemblyman assemblywoman supervisor sheriff superintendent comptroller
+treasurer congressman congresswoman
 """.split())
 _LOCATIVE = re.compile(r"(?:\b(?:to|at|in|for|of|with|from|on|by|via|into)\s+(?:the\s+)?)$")
 
@@ -184,7 +186,8 @@ def _without_origin(name: str) -> str:
 
 def _is_body(name: str) -> bool:
     """True when a name names a body, not a person ("Freedom Caucus", "Bank of Ostrava")."""
-    return bool(re.search(r"\b(?:of|for|on)\b", name)) or any(w.lower() in ORG_WORDS for w in name.split())
+    return bool(re.search(r"\b(?:of|for|on)\b", name)) or any(w.lower() in ORG_WORDS or w.lower() in NON_ACTOR_WORDS
+                                                                or w.lower() in PLACE_WORDS for w in name.split())
 
 
 def recent_person(text: str, pos: int) -> str | None:

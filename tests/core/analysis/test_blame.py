@@ -187,3 +187,23 @@ def test_an_agent_noun_phrase_can_be_blamed_without_a_name():
     assert [(b.target, b.actor, b.source) for b in blame] == [("the bill's authors", None, "Kevin Dunn")]
     docs, index, blame = _run("The storm was responsible for the outage.")
     assert blame == []
+
+
+def test_they_after_a_sentence_opened_by_a_bare_plural_group():
+    docs, index, blame = _run("Corporate landlords have bought up thousands of older units. "
+                              "They are to blame for the evictions that now fill the housing court.")
+    assert [(b.target, b.source) for b in blame] == [("Corporate landlords", "author")]
+    docs, index, blame = _run("Heavy storms have battered the coast. They are to blame for the outage.")
+    assert blame == []
+
+
+def test_how_many_more_before_blames_whoever_must_act():
+    docs, index, blame = _run("Mayor Janet Osgood spoke on Monday. How many more families must be evicted before the mayor acts?")
+    hit = [b for b in blame if b.cue.startswith("rhetorical question")]
+    assert hit and hit[0].actor == index.resolve("Janet Osgood")
+
+
+def test_a_body_at_the_start_of_a_quote_is_an_actor_and_deal_killers_are_blamed():
+    docs, index, blame = _run("“Congress has failed families again,” said Luis Ortega. "
+                              "“The president torpedoed this deal with one phone call,” Sen. Priya Nand said.")
+    assert {(b.target, b.source) for b in blame} == {("Congress", "Luis Ortega"), ("The president", "Priya Nand")}

@@ -183,3 +183,10 @@ def test_a_pronoun_caller_is_the_person_last_named_and_actions_stop_at_the_quote
 def test_more_modal_traps(sentence):
     docs, recs = _recs(sentence)
     assert recs == []
+
+
+def test_advocates_for_as_a_noun_is_no_call_and_call_your_member_is_an_imperative():
+    docs, recs = _recs("Advocates for immigrants were scathing. Call your council member today and tell them to vote yes.")
+    assert [r.text for r in recs] == ["Call your council member today and tell them to vote yes."]
+    docs, recs = _recs("Supporters of the plan must know that every study points the other way.")
+    assert recs == []
