@@ -333,15 +333,22 @@ class AnnotationController(QObject):
         """Corrections live with the comparison in the library: saved as made, replayed when its files are reopened."""
         if self.session.comparison is None:
             return
-        in_force = self.session.corrections()
-        stored = self.store.stored_corrections
-        if opened and stored and not in_force and not self.session.busy:
-            self.window.statusBar().showMessage(f"Replaying {len(stored)} correction(s) kept with this comparison", 6000)
+        in_force, kept = self.session.corrections(), self.session.kept()
+        stored, stored_kept = self.store.stored_corrections, self.store.stored_kept
+        replay = (stored and not in_force) or (stored_kept and not kept and self.store.reopened)
+        if opened and replay and not self.session.busy:
+            what = [f"{len(stored)} correction(s)"] if stored and not in_force else []
+            what += ["the restored pieces"] if stored_kept and not kept and self.store.reopened else []
+            self.window.statusBar().showMessage(f"Replaying {' and '.join(what)} kept with this comparison", 6000)
             sources = self.session.sources()  # analysed again with them, once this change has been shown
-            QTimer.singleShot(0, lambda: self.session.open(sources, stored) if self.session.sources() == sources else None)
+            again, keep = in_force or stored, kept or stored_kept
+            QTimer.singleShot(0, lambda: self.session.open(sources, again, keep)
+                              if self.session.sources() == sources else None)
             return
         if opened and in_force:
             self.store.save_corrections(in_force)  # a fresh analysis never wipes the library's with none
+        if opened and (kept or not self.store.reopened):  # a restore or its undo inside this comparison
+            self.store.save_kept(kept)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         try:

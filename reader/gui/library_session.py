@@ -51,6 +51,8 @@ class LibrarySession(QObject):
         self.doc_of: dict[str, str] = {}  # annotation id -> Document.id
         self.notes: dict[str, ComparisonNote] = {}
         self.stored_corrections: list[dict] = []  # the comparison's corrections as the library holds them
+        self.stored_kept: dict[str, list[str]] = {}  # the removed pieces restored in it, by source
+        self.reopened = False  # the last text change opened another comparison (not a restore inside this one)
         self._key: tuple = ()
 
     def startup_lines(self) -> list[str]:
@@ -67,7 +69,8 @@ class LibrarySession(QObject):
             self._remap_documents()
             return False
         self._key = key
-        self.stored_corrections = []
+        self.stored_corrections, self.stored_kept = [], {}
+        previous_id = self.comparison_id
         kept_memory = list(self.annotations.values()) if self.library is None else []
         self.annotations, self.doc_of = {}, {}
         if comparison is None:
@@ -81,6 +84,7 @@ class LibrarySession(QObject):
                 self._reanchor_in_memory(comparison, kept_memory)
         except LibraryError as exc:
             self.failed.emit([str(exc)])
+        self.reopened = self.comparison_id != previous_id
         self.changed.emit()
         return True
 
@@ -105,6 +109,7 @@ class LibrarySession(QObject):
             self.comparison_id = lib.add_comparison(name, ids)
         self.notes = {n.id: n for n in lib.comparison_notes(self.comparison_id)}
         self.stored_corrections = lib.corrections(self.comparison_id)
+        self.stored_kept = lib.comparison(self.comparison_id).kept
 
     def save_corrections(self, items: list[dict]) -> None:
         """Replaces the comparison's corrections in the library with those in force (when they differ)."""
@@ -112,6 +117,14 @@ class LibrarySession(QObject):
             return
         self._save(self.library.replace_corrections, self.comparison_id, list(items))
         self.stored_corrections = list(items)
+
+    def save_kept(self, kept: dict[str, list[str]]) -> None:
+        """Keeps the restored pieces (by source) with the comparison in the library (when they differ)."""
+        normal = {normalize_source(k): list(v) for k, v in kept.items() if v}
+        if self.library is None or self.comparison_id is None or normal == self.stored_kept:
+            return
+        self._save(lambda: self.library.update_comparison(self.comparison_id, kept=normal))
+        self.stored_kept = normal
 
     def _reanchor_in_memory(self, comparison: Comparison, annotations: list[Annotation]) -> None:
         self.comparison_id = self.comparison_id or 0

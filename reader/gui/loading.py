@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from reader.core.analysis import analyze
 from reader.core.analysis.corrections import apply_corrections
 from reader.core.analysis.model import Comparison
+from reader.core.annotations.sources import normalize_source
 from reader.core.documents.errors import LoadError
 from reader.core.documents.model import Document
 from reader.core.documents.restoring import with_kept
@@ -58,8 +59,9 @@ def load_and_analyze(documents: Sequence[Document], specs: Sequence[str], correc
             continue
         try:
             doc = _load_one(spec, next_doc_id({d.id for d in docs}))
-            if kept and kept.get(doc.source):
-                doc = with_kept(doc, kept[doc.source])
+            keys = (kept.get(doc.source) or kept.get(normalize_source(doc.source))) if kept else None
+            if keys:
+                doc = with_kept(doc, keys)
         except LoadError as exc:
             errors.append(str(exc))
             continue

@@ -170,3 +170,33 @@ def test_restoring_runs_off_the_gui_thread(qtbot, seed_paths):
     with qtbot.waitSignal(win.session.loading_finished, timeout=30000):
         assert win.removed.restore(doc.id, [1])
     qtbot.waitUntil(lambda: piece in " ".join(win.view.pane(doc.id).text.toPlainText().split()))
+
+
+def test_the_library_keeps_restored_pieces_with_the_comparison(qtbot, inline_tasks, two):
+    from reader import paths
+    from reader.core.store.library import Library
+    from reader.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    _open(first, two)
+    doc = first.view.panes[0].doc
+    i = _piece(doc, "disclaimer")
+    assert first.removed.restore(doc.id, [i])
+    cid = first.annotations.store.comparison_id
+    with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
+        assert list(lib.comparison(cid).kept.values()) == [[doc.removed[i].key]]
+    first.session.undo_stack.undo()  # put away again: the library forgets it, nothing replays it
+    qtbot.waitUntil(lambda: first.session.kept() == {})
+    with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
+        assert lib.comparison(cid).kept == {}
+    assert first.session.kept() == {}
+    first.session.undo_stack.redo()
+    qtbot.waitUntil(lambda: first.session.kept() != {})
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.session.open([str(p) for p in two])  # File > Open: nothing given but the files
+    qtbot.waitUntil(lambda: second.session.kept() == {doc.source: [doc.removed[i].key]})
+    assert doc.removed[i].text.split()[0] in second.session.comparison.document(doc.id).text

@@ -17,7 +17,7 @@ from reader.core.annotations.sources import normalize_source
 from reader.core.documents.model import Document
 from reader.core.store import recovery
 from reader.core.store.errors import LibraryError
-from reader.core.store.records import StoredComparison, StoredDocument, document_metadata
+from reader.core.store.records import StoredComparison, StoredDocument, document_metadata, removed_to_dict
 from reader.core.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 FILE_NAME = "library.sqlite3"
@@ -137,20 +137,28 @@ class Library:
         """Stores a document (once per source and content hash); returns its library id."""
         source = normalize_source(doc.source)
         with self.transaction() as conn:
-            row = conn.execute("SELECT id FROM documents WHERE content_hash = ? AND source = ?",
+            row = conn.execute("SELECT id, raw_text FROM documents WHERE content_hash = ? AND source = ?",
                                (doc.content_hash, source)).fetchone()
+            restoring = (doc.raw_text, json.dumps(doc.hints, ensure_ascii=False), json.dumps(list(doc.kept)),
+                         json.dumps([removed_to_dict(r) for r in doc.removed], ensure_ascii=False))
             if row:
+                if not row[1] and doc.raw_text:  # stored before the text before cleaning was kept
+                    conn.execute("UPDATE documents SET raw_text = ?, hints = ?, kept = ?, removed = ? WHERE id = ?",
+                                 (*restoring, row[0]))
                 return int(row[0])
             cur = conn.execute(
-                "INSERT INTO documents (content_hash, source, title, metadata, text, added) VALUES (?, ?, ?, ?, ?, ?)",
-                (doc.content_hash, source, doc.title, json.dumps(document_metadata(doc)), doc.text, now_iso()))
+                "INSERT INTO documents (content_hash, source, title, metadata, text, added, raw_text, hints, kept, "
+                "removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.content_hash, source, doc.title, json.dumps(document_metadata(doc)), doc.text, now_iso(),
+                 *restoring))
             return int(cur.lastrowid)
 
     def _document(self, row: tuple[Any, ...]) -> StoredDocument:
         return StoredDocument(id=row[0], content_hash=row[1], source=row[2], title=row[3],
-                              metadata=json.loads(row[4]), text=row[5], added=row[6])
+                              metadata=json.loads(row[4]), text=row[5], added=row[6], raw_text=row[7],
+                              hints=json.loads(row[8]), kept=json.loads(row[9]), removed=json.loads(row[10]))
 
-    _DOC_COLUMNS = "id, content_hash, source, title, metadata, text, added"
+    _DOC_COLUMNS = "id, content_hash, source, title, metadata, text, added, raw_text, hints, kept, removed"
 
     def document(self, document_id: int) -> StoredDocument:
         rows = self._rows(f"SELECT {self._DOC_COLUMNS} FROM documents WHERE id = ?", (document_id,))
@@ -179,18 +187,22 @@ class Library:
                                (name, json.dumps(list(document_ids)), stamp, stamp))
             return int(cur.lastrowid)
 
+    _COMPARISON_COLUMNS = "id, name, document_ids, created, last_opened, kept"
+
+    @staticmethod
+    def _comparison(r: tuple[Any, ...]) -> StoredComparison:
+        return StoredComparison(r[0], r[1], json.loads(r[2]), r[3], r[4], json.loads(r[5]))
+
     def comparison(self, comparison_id: int) -> StoredComparison:
-        rows = self._rows("SELECT id, name, document_ids, created, last_opened FROM comparisons WHERE id = ?",
-                          (comparison_id,))
+        rows = self._rows(f"SELECT {self._COMPARISON_COLUMNS} FROM comparisons WHERE id = ?", (comparison_id,))
         if not rows:
             raise KeyError(comparison_id)
-        r = rows[0]
-        return StoredComparison(r[0], r[1], json.loads(r[2]), r[3], r[4])
+        return self._comparison(rows[0])
 
     def comparisons(self) -> list[StoredComparison]:
         """All comparisons, the most recently opened first."""
-        return [StoredComparison(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in self._rows(
-            "SELECT id, name, document_ids, created, last_opened FROM comparisons ORDER BY last_opened DESC, id DESC")]
+        return [self._comparison(r) for r in self._rows(
+            f"SELECT {self._COMPARISON_COLUMNS} FROM comparisons ORDER BY last_opened DESC, id DESC")]
 
     def find_comparison(self, document_ids: list[int]) -> StoredComparison | None:
         """The most recently opened comparison of these documents (any order, any version of each file)."""
@@ -205,8 +217,14 @@ class Library:
         return None
 
     def update_comparison(self, comparison_id: int, name: str | None = None,
-                          document_ids: list[int] | None = None, opened: bool = False) -> None:
+                          document_ids: list[int] | None = None, opened: bool = False,
+                          kept: dict[str, list[str]] | None = None) -> None:
+        """Changes what is given; `kept`: the removed pieces the reader restored, by document source."""
         with self.transaction() as conn:
+            if kept is not None:
+                conn.execute("UPDATE comparisons SET kept = ? WHERE id = ?",
+                             (json.dumps({normalize_source(k): list(v) for k, v in kept.items() if v},
+                                         ensure_ascii=False), comparison_id))
             if name is not None:
                 conn.execute("UPDATE comparisons SET name = ? WHERE id = ?", (name, comparison_id))
             if document_ids is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.documents.model import Document, Span
+from reader.core.documents.model import Document, Removed, Span
 
 
 @dataclass
@@ -19,6 +19,10 @@ class StoredDocument:
     text: str
     added: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    raw_text: str = ""  # the text before cleaning ("" for documents stored before schema 2)
+    hints: dict[str, str] = field(default_factory=dict)
+    kept: list[str] = field(default_factory=list)
+    removed: list[dict[str, Any]] = field(default_factory=list)
 
     def to_document(self, doc_id: str | None = None) -> Document:
         """The Document again (paragraphs and sentences as stored), under `doc_id` (default "d<id>")."""
@@ -29,7 +33,18 @@ class StoredDocument:
 
         return Document(id=doc_id or f"d{self.id}", source=self.source, title=self.title, text=self.text,
                         author=meta.get("author"), outlet=meta.get("outlet"), date=meta.get("date"),
-                        paragraphs=spans("paragraphs"), sentences=spans("sentences"))
+                        paragraphs=spans("paragraphs"), sentences=spans("sentences"),
+                        removed=[removed_from_dict(r) for r in self.removed], raw_text=self.raw_text,
+                        kept=tuple(self.kept), hints=dict(self.hints))
+
+
+def removed_to_dict(piece: Removed) -> dict[str, Any]:
+    return {"text": piece.text, "reason": piece.reason, "offset": piece.offset, "key": piece.key}
+
+
+def removed_from_dict(data: dict[str, Any]) -> Removed:
+    return Removed(text=str(data.get("text", "")), reason=str(data.get("reason", "")),
+                   offset=int(data.get("offset", 0)), key=str(data.get("key", "")))
 
 
 def document_metadata(doc: Document) -> dict[str, Any]:
@@ -51,3 +66,4 @@ class StoredComparison:
     document_ids: list[int]
     created: str
     last_opened: str
+    kept: dict[str, list[str]] = field(default_factory=dict)  # pieces the reader restored, by source

@@ -52,6 +52,14 @@ MIGRATIONS: list[list[str]] = [
             json TEXT NOT NULL,
             PRIMARY KEY (comparison_id, seq))""",
     ],
+    [  # 2: what `restore` needs (the text before cleaning, the page's own metadata, the pieces kept and
+       # removed) and the pieces the reader restored in each comparison, by source
+        "ALTER TABLE documents ADD COLUMN raw_text TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE documents ADD COLUMN hints TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE documents ADD COLUMN kept TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE documents ADD COLUMN removed TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE comparisons ADD COLUMN kept TEXT NOT NULL DEFAULT '{}'",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
