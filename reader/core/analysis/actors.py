@@ -286,6 +286,11 @@ def _role_at(low: str, role: str) -> int:
     return m.start() if m else -1
 
 
+def _person_role(role: str) -> bool:
+    """True for a role held by a person ("the majority leader"), False for a body ("the board")."""
+    return role.split()[-1] in TITLES or role in ("ceo", "pope", "premier", "king", "queen")
+
+
 def _qualified_title(low: str, at: int) -> bool:
     """True when a body's name qualifies the title: "council president", "board chairman"."""
     before = low[:at].split()
@@ -483,9 +488,10 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     titled_by: dict[tuple[str | None, str], Counter[int]] = defaultdict(Counter)
     for r, cid in assigned:
         low = r.surface.lower()
+        is_person = clusters.info[cid]["kind"] == "person"
         for role in ROLES:
             at = _role_at(low, role)
-            if at >= 0:
+            if at >= 0 and is_person == _person_role(role):  # "Board Chair Wendell Price" is not "the board"
                 titled_by[(r.doc, role)][cid] += 1
                 if not _qualified_title(low, at):
                     titled_by[(None, role)][cid] += 1

@@ -218,7 +218,14 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     """True when nothing between a subject and its cue looks like another verb or a pronoun subject."""
     gap = text[end:cue_start]
     gap = gap[: _AUX_TAIL.search(gap).start()]
+    coordinated = _COORDINATED_VP.fullmatch(gap)
+    if coordinated:  # "X promised a raise and then broke his promise": X is the subject of both verbs
+        gap = gap[:coordinated.start("vp")]
     return not _FINITE.search(gap) and not _PRONOUN_GAP.search(gap)
+
+
+_COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(?:ed|ought|aught|ew|ade|ent|ave|ook|old)\s+[^,;:]{0,80}?)"
+                             r"\s+and(?:\s+(?:then|later|also|quickly|soon))?\s*", re.I)
 
 
 # "the bill's authors", "these officials": people named by an agent noun, when no actor stands before a cue
@@ -226,9 +233,10 @@ _AGENT_NP = re.compile(r"\b(?P<np>(?:the|these|those|its|their|his|her|our)\s+(?
                        r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|members|allies|lawmakers|legislators|"
                        r"bosses|chiefs|staff|managers|owners|executives|police|officers))\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){0,2}$", re.I)
 _AGENT_HEAD = (r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|lords)|officials|leaders|members|allies|lawmakers|legislators|"
-               r"bosses|chiefs|staff|managers|owners|executives|police|officers)")
+               r"bosses|chiefs|staff|managers|owners|executives|police|officers|unions|companies|corporations|firms|"
+               r"businesses|groups|agencies|lobbies|parties)")
 # "Corporate landlords", "Wealthy donors": a bare plural agent noun opening its clause (at most two modifiers)
-_BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){{0,2}}", re.I)
+_BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})(?:,[^,]{{1,30}},)?\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){{0,2}}", re.I)
 _AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 

@@ -177,6 +177,14 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
     return found
 
 
+def _third_party_want(text: str, sent_start: int, f: _Found, speech) -> bool:
+    """'The district ... now wants ratepayers to bail it out' inside a quote: what a third party wants, told
+    as a complaint; only 'I/we want them to' is the speaker's own call."""
+    if not f.cue.lower().startswith("want") or not speech.quote_at(f.cue_start, f.cue_start + 1):
+        return False
+    return not re.search(r"\b(?:i|we)\s+(?:\w+\s+)?$", text[max(sent_start, f.cue_start - 20):f.cue_start], re.I)
+
+
 def find_recommendations(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Recommendation]:
     """What should be done and by whom, per sentence, with cue, actor, action and source."""
     index = index or build_actor_index(documents)
@@ -187,7 +195,7 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
         spans = sentence_spans(doc)
         for i, (s, e) in enumerate(spans):
             sent = text[s:e]
-            found = _in_sentence(text, s, e)
+            found = [f for f in _in_sentence(text, s, e) if not _third_party_want(text, s, f, speech)]
             if not found:
                 # "Stop the strikes. Now.": a bare imperative followed by a one-word urging
                 continue

@@ -135,3 +135,11 @@ def test_a_party_label_after_an_indefinite_article_is_no_actor():
     names = [a.name for a in index.actors]
     assert "Helen Marsh" in names
     assert not any("Ohio" in n for n in names)
+
+
+def test_a_body_role_never_resolves_to_a_person_titled_after_the_body():
+    docs = _docs("Rates\n\nBoard Chair Wendell Price spoke. The board voted, and District General Manager Susan Oyelaran left.")
+    index = build_actor_index(docs)
+    board = [m for m in index.mentions["d1"] if m.surface == "The board"]
+    assert board and board[0].actor != index.resolve("Wendell Price")
+    assert index.actor(index.resolve("Oyelaran")).name == "Susan Oyelaran"

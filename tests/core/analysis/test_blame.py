@@ -207,3 +207,12 @@ def test_a_body_at_the_start_of_a_quote_is_an_actor_and_deal_killers_are_blamed(
     docs, index, blame = _run("“Congress has failed families again,” said Luis Ortega. "
                               "“The president torpedoed this deal with one phone call,” Sen. Priya Nand said.")
     assert {(b.target, b.source) for b in blame} == {("Congress", "Luis Ortega"), ("The president", "Priya Nand")}
+
+
+def test_the_subject_of_a_coordinated_verb_and_a_cleft_with_a_possessive():
+    docs, index, blame = _run("Governor Nathan Ellis promised a raise during his campaign and then broke his promise within months.")
+    assert [b.actor for b in blame] == [index.resolve("Nathan Ellis")]
+    docs, index, blame = _run("The legislature met in May. It is the legislature's cowardice that has kept the wage frozen.")
+    assert [(b.target, b.cue) for b in blame] == [("the legislature", "cowardice")]
+    docs, index, blame = _run("Labor unions, for their part, have misled workers about the bill.")
+    assert [b.target for b in blame] == ["Labor unions"]

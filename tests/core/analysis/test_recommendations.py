@@ -190,3 +190,9 @@ def test_advocates_for_as_a_noun_is_no_call_and_call_your_member_is_an_imperativ
     assert [r.text for r in recs] == ["Call your council member today and tell them to vote yes."]
     docs, recs = _recs("Supporters of the plan must know that every study points the other way.")
     assert recs == []
+
+
+def test_what_a_third_party_wants_inside_a_quote_is_a_complaint_not_a_call():
+    docs, recs = _recs("“The district let its pipes rot and now wants ratepayers to bail it out,” Wendell Price said. "
+                       "He wants the district to publish a full audit.")
+    assert [(r.actor, r.source) for r in recs] == [("the district", "Wendell Price")]
