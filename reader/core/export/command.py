@@ -63,6 +63,14 @@ def write_export(fmt: str, report: object, out: str) -> None:
     atomic_write_text(Path(out), ("\ufeff" if fmt == "csv" else "") + text)
 
 
+def as_the_reader_left_them(documents: list, kept: dict[str, list[str]]) -> list:
+    """The documents with the removed pieces the reader restored in the window put back (by source)."""
+    from reader.core.annotations.sources import normalize_source
+    from reader.core.documents.restoring import with_kept
+
+    return [with_kept(d, kept.get(normalize_source(d.source), [])) for d in documents]
+
+
 def cmd_export(argv: Sequence[str]) -> int:
     """Runs `parallax export`; 0 done, 1 done with some inputs skipped, 2 nothing written."""
     args = _parser().parse_args(list(argv))
@@ -85,7 +93,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     if not documents:
         print("parallax export: no article could be read", file=sys.stderr)
         return 2
-    annotations, notes = [], []
+    annotations, notes, corrections = [], [], []
     if not args.no_notes:
         from reader.core.annotations.library_notes import document_annotations
         from reader.core.store.errors import LibraryError
@@ -95,17 +103,26 @@ def cmd_export(argv: Sequence[str]) -> int:
             with Library() as library:
                 for line in library.notices:
                     print(line, file=sys.stderr)
+                saved = library.find_comparison([library.add_document(doc) for doc in documents])
+                if saved is not None:  # the reader's work on these files: pieces restored, notes, corrections
+                    documents = as_the_reader_left_them(documents, saved.kept)
+                    notes = library.comparison_notes(saved.id)
+                    corrections = library.corrections(saved.id)
                 for doc in documents:
                     annotations.extend(document_annotations(library, doc))
-                ids = [library.add_document(doc) for doc in documents]
-                saved = library.find_comparison(ids)
-                if saved is not None:
-                    notes = library.comparison_notes(saved.id)
         except LibraryError as exc:
             print(f"parallax export: {exc}", file=sys.stderr)
             return 2
     try:
         comparison = analyze(documents)
+        if corrections:
+            from reader.core.analysis.corrections import apply_corrections
+
+            skipped = apply_corrections(comparison, corrections)
+            if skipped:
+                print(f"parallax export: {len(skipped)} of {len(corrections)} correction(s) no longer fit the "
+                      f"articles and were left out ({skipped[0]}{', …' if len(skipped) > 1 else ''})",
+                      file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 - a bug in one stage must not lose the notes' export
         print(f"parallax export: the analysis failed ({type(exc).__name__}: {exc}); "
               "exporting the notes without analysis marks", file=sys.stderr)
