@@ -206,3 +206,11 @@ def test_install_command_refuses_disagreeing_files_in_one_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "newest release is '0.0.1'" in done.stderr
     assert not (tmp_path / "p").exists()
+
+
+def test_metainfo_screenshot_is_the_readme_screenshot():
+    root = ET.parse(PACKAGING / f"{reader.APP_ID}.metainfo.xml").getroot()
+    url = root.findtext("./screenshots/screenshot/image")
+    relative = url.split("/main/", 1)[1]
+    assert f"]({relative})" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert (ROOT / relative).is_file()
