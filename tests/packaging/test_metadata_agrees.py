@@ -213,4 +213,7 @@ def test_metainfo_screenshot_is_the_readme_screenshot():
     url = root.findtext("./screenshots/screenshot/image")
     relative = url.split("/main/", 1)[1]
     assert f"]({relative})" in (ROOT / "README.md").read_text(encoding="utf-8")
-    assert (ROOT / relative).is_file()
+    header = (ROOT / relative).read_bytes()[:24]
+    image = root.find("./screenshots/screenshot/image")
+    assert (int(image.get("width")), int(image.get("height"))) == (
+        int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big"))
