@@ -324,7 +324,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
         else:
-            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or _BARE_AGENT_NP.fullmatch(text, clause, cs)
+            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s else None)
             if np:
                 hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
             elif prev_span and re.match(r"\W*they\s+(?:\w+\s+){0,2}$", text[clause:cs], re.I):

@@ -109,14 +109,19 @@ _PRONOUN_CALLER = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)[\"“]?(?:he|
 _NOMINAL_BEFORE = re.compile(r"(?:^\W*|\b(?:the|a|an|some|many|other|their|his|her|its|our|these|those|growing|new|renewed)\s+)$", re.I)
 
 
+_GROUP_CALLER = re.compile(r"\W*(?:the\s+|some\s+|many\s+)?(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:have|has|also|again|\w+ly)\s+)?", re.I)
+
+
 def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
     """Who makes a call: the name before the verb, or for 'He urged ...' the person last named before."""
     named = named_subject(text, sent_start, cue_start)
     if named:
         return named
-    if _PRONOUN_CALLER.search(text[sent_start:cue_start]):
+    before = text[sent_start:cue_start]
+    if _PRONOUN_CALLER.search(before):
         return recent_person(text, sent_start)
-    return None
+    group = _GROUP_CALLER.fullmatch(before)
+    return group.group("who") if group else None  # "Union leaders called on Congress to ..."
 
 
 def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
@@ -179,10 +184,10 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
 
 def _third_party_want(text: str, sent_start: int, f: _Found, speech) -> bool:
     """'The district ... now wants ratepayers to bail it out' inside a quote: what a third party wants, told
-    as a complaint; only 'I/we want them to' is the speaker's own call."""
+    as a complaint; 'I/we want them to' (or a person's 'he wants') is a call."""
     if not f.cue.lower().startswith("want") or not speech.quote_at(f.cue_start, f.cue_start + 1):
         return False
-    return not re.search(r"\b(?:i|we)\s+(?:\w+\s+)?$", text[max(sent_start, f.cue_start - 20):f.cue_start], re.I)
+    return not re.search(r"\b(?:i|we|he|she)\s+(?:\w+\s+)?$", text[max(sent_start, f.cue_start - 20):f.cue_start], re.I)
 
 
 def find_recommendations(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Recommendation]:

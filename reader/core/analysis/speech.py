@@ -197,21 +197,34 @@ def recent_person(text: str, pos: int) -> str | None:
     runs = name_runs(text[window:pos], window)
     known: dict[str, str] = {}
     wide = max(0, pos - 4000)
+    singles: dict[str, int] = {}
     for rs, re_ in name_runs(text[wide:pos], wide):
         full = _without_origin(short_name(text[rs:re_]))
         if len(full.split()) >= 2 and not _is_body(full):
             known[full.split()[-1]] = full
+        elif " " not in full and not full.isupper() and not _is_body(full):
+            singles[full] = singles.get(full, 0) + 1
+    for name, n in singles.items():
+        if n >= 3:
+            known.setdefault(name, name)  # a surname the text keeps using without the first name
+    # the nearest sentence that names a person, and in it the first person (its subject, most often):
+    # "Sen. Lisa Ortmann urged Harwick to ... She said ..." -> Lisa Ortmann
+    best: tuple[int, str] | None = None
     for rs, re_ in reversed(runs):
         name = _without_origin(short_name(text[rs:re_]))
         if _is_body(name):
             continue
-        if len(name.split()) >= 2:
-            return name
-        if name in known:
-            return known[name]
-    return None
+        full = name if len(name.split()) >= 2 else known.get(name)
+        if not full:
+            continue
+        if best is not None and _SENTENCE_END.search(text, rs, best[0] + 2):
+            break
+        best = (rs, full)
+    return best[1] if best else None
 
 
+_SENTENCE_END = re.compile(r"(?:[!?]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
+                           r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\b[A-Z])\.)[\"”’]?\s+(?=[\"“]?[A-Z])")
 _recent_person = recent_person
 
 

@@ -196,3 +196,8 @@ def test_what_a_third_party_wants_inside_a_quote_is_a_complaint_not_a_call():
     docs, recs = _recs("“The district let its pipes rot and now wants ratepayers to bail it out,” Wendell Price said. "
                        "He wants the district to publish a full audit.")
     assert [(r.actor, r.source) for r in recs] == [("the district", "Wendell Price")]
+
+
+def test_a_group_that_calls_on_someone_is_the_source():
+    docs, recs = _recs("Union leaders called on Congress to pass a stopgap measure immediately.")
+    assert [(r.actor, r.source) for r in recs] == [("Congress", "Union leaders")]

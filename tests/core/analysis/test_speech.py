@@ -68,3 +68,14 @@ def test_speaker_with_an_apposition_naming_a_place():
     doc = _doc("Last month, Senator Kim Arlo, a Democrat from rural Westmark, wrote, “The state should cap the fees.”")
     q = analyse_speech(doc).quotes[0]
     assert q.speaker == "Kim Arlo"
+
+
+def test_he_or_she_points_at_the_subject_of_the_nearest_sentence_naming_a_person():
+    from reader.core.analysis.speech import recent_person
+    text = ("House Speaker Dana Ruiz spoke first. Republican Sen. Lisa Ortmann broke with her party and urged "
+            "Tom Harwick to act. She said both sides were to blame.")
+    assert recent_person(text, text.index("She said")) == "Lisa Ortmann"
+    text = "Trump spoke. Trump left. Trump has vowed to drill, rolling back President Barack Obama's plan. In June he quit."
+    assert recent_person(text, text.index("In June")) == "Trump"
+    text = "Brandt blamed the Freedom Caucus for the delay. “They held the bill hostage,” she said."
+    assert recent_person(text, text.index("“They")) is None  # a body is never 'she'; a lone unknown surname is no guess
