@@ -1,49 +1,56 @@
-"""Glue for what cleaning removed: a pane's "N removed" button opens the list; Restore goes through the session."""
+"""Glue for what cleaning removed: a pane's "N removed" button opens the Removed panel; Restore goes through the session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
 
-from reader.gui.dialogs.removed_dialog import RemovedDialog
+from reader.core.documents.model import Document, Removed
+from reader.gui.views.removed_panel import MINIMUM_WIDTH, RemovedPanel
 
 
 class RemovedPieces(QObject):
-    """Opens the removed-pieces dialog of an article, restores through the undo stack, shows the piece back."""
+    """Shows an article's removed pieces in a docked panel, restores through the undo stack, shows the piece back."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window, self.session, self.view = window, window.session, window.view
-        self.dialog: RemovedDialog | None = None
+        self.panel = RemovedPanel()
+        self.panel.restore_requested.connect(self.restore)
+        self.dock = QDockWidget("Removed by cleaning", window)
+        self.dock.setObjectName("removedDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
         self._doc_id: str | None = None
-        self._show_after: tuple[str, str, object] | None = None  # (doc id, text, old doc): scroll there once restored
+        self._show_after: tuple[str, Removed, Document] | None = None  # scroll to the piece once it is back
         self.view.removed_requested.connect(self.show_removed)
         self.session.comparison_changed.connect(self._on_session_comparison_changed)
 
-    def show_removed(self, doc_id: str) -> RemovedDialog | None:
-        """Opens (or raises) the list of what cleaning removed from the article `doc_id`."""
+    def show_removed(self, doc_id: str) -> RemovedPanel | None:
+        """Shows (and raises) the list of what cleaning removed from the article `doc_id`."""
         comparison = self.session.comparison
         doc = comparison.document(doc_id) if comparison else None
         if doc is None:
             return None
-        if self.dialog is None:
-            self.dialog = RemovedDialog(self.window)
-            self.dialog.restore_requested.connect(self.restore)
         self._doc_id = doc_id
-        self.dialog.set_document(doc)
-        self.dialog.show()
-        self.dialog.raise_()
-        return self.dialog
-
+        self.panel.set_document(doc)
+        self.dock.setWindowTitle(f"Removed by cleaning ({len(doc.removed)})")
+        self.dock.show()
+        self.dock.raise_()
+        self.window.resizeDocks([self.dock], [max(MINIMUM_WIDTH, self.window.width() // 3)], Qt.Orientation.Horizontal)
+        return self.panel
     def restore(self, doc_id: str, indexes: list[int]) -> bool:
         """Puts the pieces back (one undoable step); the article is analysed again off the GUI thread."""
         comparison = self.session.comparison
         doc = comparison.document(doc_id) if comparison else None
         if doc is None or not indexes:
             return False
-        first = doc.removed[indexes[0]].text if 0 <= indexes[0] < len(doc.removed) else ""
+        piece = doc.removed[indexes[0]] if 0 <= indexes[0] < len(doc.removed) else None
+        self._show_after = (doc_id, piece, doc) if piece else None  # set first: inline tasks (tests) show the result at once
         if not self.session.restore(doc_id, indexes):
+            self._show_after = None
             return False
-        self._show_after = (doc_id, first, doc)
         self.window.statusBar().showMessage("Restored; Edit ▸ Undo puts it away again", 6000)
         return True
 
@@ -52,18 +59,32 @@ class RemovedPieces(QObject):
         doc = None
         if comparison is not None and self._doc_id is not None:
             doc = next((d for d in comparison.documents if d.id == self._doc_id), None)
-        if self.dialog is not None and self.dialog.isVisible():
-            if doc is None:
-                self.dialog.close()
-            elif doc is not self.dialog.doc:
-                self.dialog.set_document(doc)
+        if doc is None:
+            self.dock.hide()
+        elif doc is not self.panel.doc:
+            self.panel.set_document(doc)
+            self.dock.setWindowTitle(f"Removed by cleaning ({len(doc.removed)})")
         if self._show_after and comparison is not None:
-            doc_id, text, old = self._show_after
+            doc_id, piece, old = self._show_after
             target = next((d for d in comparison.documents if d.id == doc_id), None)
             if target is None or target is old:
                 return  # the new analysis is still on its way
             self._show_after = None
-            words = " ".join(text.split()[:8])
-            at = target.text.find(words) if words else -1
-            if at >= 0:
-                self.view.jump_to(doc_id, at, at + len(words))
+            found = find_piece(target.text, piece)
+            if found is not None:
+                self.view.jump_to(doc_id, *found)
+
+
+def find_piece(text: str, piece: Removed) -> tuple[int, int] | None:
+    """Where a restored piece's opening words stand in `text`: the occurrence nearest its old place."""
+    words = " ".join(piece.text.split()[:8])
+    if not words:
+        return None
+    places, at = [], text.find(words)
+    while at >= 0:
+        places.append(at)
+        at = text.find(words, at + 1)
+    if not places:
+        return None
+    best = min(places, key=lambda p: abs(p - piece.offset))
+    return best, best + len(words)

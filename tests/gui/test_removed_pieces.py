@@ -50,11 +50,11 @@ def test_the_list_shows_reason_text_and_place_of_every_piece(window, two, qtbot)
     _open(window, two)
     pane = window.view.panes[0]
     _press(qtbot, pane.removed_button)
-    dialog = window.removed.dialog
-    qtbot.waitUntil(dialog.isVisible)
+    panel = window.removed.panel
+    qtbot.waitUntil(panel.isVisible)
     rows = []
-    for g in range(dialog.tree.topLevelItemCount()):
-        group = dialog.tree.topLevelItem(g)
+    for g in range(panel.tree.topLevelItemCount()):
+        group = panel.tree.topLevelItem(g)
         for c in range(group.childCount()):
             item = group.child(c)
             rows.append((group.text(0).rsplit(" (", 1)[0], item.data(0, Qt.ItemDataRole.UserRole), item.text(1)))
@@ -79,15 +79,18 @@ def test_restoring_puts_the_piece_in_the_text_and_undo_takes_it_out(window, two,
     piece = " ".join(before.removed[i].text.split())
     once = _count(window, doc_id, piece)
     _press(qtbot, pane.removed_button)
-    dialog = window.removed.dialog
-    _press(qtbot, dialog.buttons[(i,)])
+    panel = window.removed.panel
+    _press(qtbot, panel.buttons[(i,)])
     qtbot.waitUntil(lambda: _count(window, doc_id, piece) == once + 1)
     after = _doc(window, doc_id)
+    shown = window.view.pane(doc_id).text.textCursor()  # the pane shows the piece that came back, not its twin
+    assert after.text[shown.selectionStart():].startswith(piece.split()[0])
+    assert shown.selectionStart() == after.text.find(piece, after.text.find(piece) + 1)
     assert after.id == doc_id and after.kept == (before.removed[i].key,)
     assert len(after.removed) == len(before.removed) - 1
     assert window.session.comparison.events  # analysed again
-    assert dialog.tree.topLevelItemCount() and all(  # the list follows the article
-        dialog.tree.topLevelItem(g).text(0) != "repeated caption (1)" for g in range(dialog.tree.topLevelItemCount()))
+    assert panel.tree.topLevelItemCount() and all(  # the list follows the article
+        panel.tree.topLevelItem(g).text(0) != "repeated caption (1)" for g in range(panel.tree.topLevelItemCount()))
     assert "restore" in window.session.undo_stack.undoText()
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: _count(window, doc_id, piece) == once)
@@ -103,7 +106,7 @@ def test_restore_all_of_a_kind(window, two, qtbot):
     kind = [i for i, r in enumerate(doc.removed) if r.reason == "donation appeal"]
     assert len(kind) > 1
     window.removed.show_removed(doc.id)
-    _press(qtbot, window.removed.dialog.buttons[tuple(kind)])
+    _press(qtbot, window.removed.panel.buttons[tuple(kind)])
     text = window.view.pane(doc.id).text.toPlainText()
     for i in kind:
         assert " ".join(doc.removed[i].text.split())[:60] in " ".join(text.split())

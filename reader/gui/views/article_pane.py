@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from reader.core.documents.model import Document
 from reader.gui import icons
 from reader.gui.views.marks import ANNOTATIONS, Mark, annotation_marks
 from reader.gui.views.overview_strip import OverviewStrip
-from reader.gui.views.pane_header import PaneHeader, TitleLabel
+from reader.gui.views.pane_header import ElidedLabel, PaneHeader, TitleLabel
 from reader.gui.views.text_view import TextView
 
 
@@ -37,9 +37,8 @@ class ArticlePane(QFrame):
         self.title = TitleLabel()
         self.title.setObjectName("paneTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.meta = QLabel()
+        self.meta = ElidedLabel()
         self.meta.setObjectName("paneMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.left_button = self._button("go-previous", "Move this article left", lambda: self.move_requested.emit(self.doc.id, -1))
         self.right_button = self._button("go-next", "Move this article right", lambda: self.move_requested.emit(self.doc.id, 1))
@@ -47,6 +46,10 @@ class ArticlePane(QFrame):
         self.removed_button = QToolButton()
         self.removed_button.setObjectName("removedButton")
         self.removed_button.setAutoRaise(True)
+        self.removed_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        small = self.removed_button.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.removed_button.setFont(small)
         self.removed_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.removed_button.clicked.connect(lambda: self.removed_requested.emit(self.doc.id))
         self.text = TextView()
@@ -103,8 +106,7 @@ class ArticlePane(QFrame):
         self.doc = doc
         self.title.set_title(doc.title or doc.source)
         self.header.doc_id = doc.id
-        self.meta.setText(_meta_line(doc))
-        self.meta.setToolTip(_meta_line(doc))
+        self.meta.set_full_text(_meta_line(doc))
         self.text.set_text(doc.text)
         count = len(doc.removed)
         self.removed_button.setText(f"{count} removed")

@@ -74,3 +74,28 @@ class TitleLabel(QLabel):
         metrics = self.fontMetrics()
         self.setFixedHeight(2 * metrics.lineSpacing() + 2)
         self.setText(two_line_title(self._full, metrics, max(40, self.width() - 2)))
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when its text does not fit (never cut off mid-letter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(12)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(12, self.width())))

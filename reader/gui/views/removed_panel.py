@@ -1,15 +1,15 @@
-"""The list of what cleaning removed from one article (reason, text, where it stood), with Restore buttons."""
+"""The panel listing what cleaning removed from one article (reason, text, where it stood), with Restore buttons."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from reader.core.documents.model import Document
 from reader.core.documents.restoring import restorable, same_kind, where
 
-TEXT_LIMIT = 220  # characters of a piece shown in its row (the tooltip holds all of it)
+TEXT_LIMIT = 160  # characters of a piece shown in its row (the tooltip holds all of it)
+MINIMUM_WIDTH = 420
 
 
 def _one_line(text: str, limit: int = TEXT_LIMIT) -> str:
@@ -27,17 +28,16 @@ def _one_line(text: str, limit: int = TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class RemovedDialog(QDialog):
+class RemovedPanel(QWidget):
     """Groups the removed pieces by reason; each piece, and each group of several, can be restored."""
 
     restore_requested = Signal(str, list)  # doc id, indexes into doc.removed
 
-    COLUMNS = ("Removed text", "Where it stood", "")
+    COLUMNS = ("Removed text", "Where", "")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("removedDialog")
-        self.setWindowTitle("Removed by cleaning")
+        self.setObjectName("removedPanel")
         self.doc: Document | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -46,6 +46,8 @@ class RemovedDialog(QDialog):
         self.tree.setColumnCount(len(self.COLUMNS))
         self.tree.setHeaderLabels(list(self.COLUMNS))
         self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(12)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -54,17 +56,26 @@ class RemovedDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setMinimumWidth(MINIMUM_WIDTH)
+        self.preview = QPlainTextEdit()  # the selected piece in full
+        self.preview.setObjectName("removedPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Select a piece to read all of it here.")
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         self.footer = QLabel()
         self.footer.setObjectName("removedFooter")
         self.footer.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.footer)
-        layout.addWidget(buttons)
-        self.resize(760, 460)
         self.buttons: dict[tuple[int, ...], QPushButton] = {}  # indexes restored by a button -> the button
 
     def set_document(self, doc: Document) -> None:
@@ -97,6 +108,11 @@ class RemovedDialog(QDialog):
                 if can and piece.key:
                     self._button(item, "Restore", [i], "Put this piece back into the text")
             group.setExpanded(True)
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+        else:
+            self.preview.clear()
         restored = len(doc.kept)
         self.footer.setText((f"{restored} piece{'s' if restored != 1 else ''} restored in this article; "
                              "Edit ▸ Undo puts the last one away again." if restored else "")
@@ -115,6 +131,13 @@ class RemovedDialog(QDialog):
         row.addWidget(button)
         self.tree.setItemWidget(item, 2, holder)
         self.buttons[tuple(indexes)] = button
+
+    def _on_tree_current_item_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if self.doc is None or not isinstance(index, int) or not 0 <= index < len(self.doc.removed):
+            return
+        piece = self.doc.removed[index]
+        self.preview.setPlainText(f"{piece.reason}, {where(self.doc, piece)}:\n\n{piece.text}")
 
     def _on_button_clicked(self, indexes: list[int]) -> None:
         if self.doc is not None:
