@@ -26,7 +26,9 @@ PLACE_WORDS = frozenset(_CUES.get("place_words", []))
 NON_ACTOR_WORDS = frozenset(_CUES.get("non_actor_words", []))
 _SECTOR_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(_CUES.get("sector_heads", ["industry"])) + r")\b")
 ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
-_ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?!-|[’']\w\w)"
+# "the state board of education", "the city council": one modifier of level or field may stand before the role
+_ROLE_MODIFIERS = r"(?:(?:state|city|county|school|federal|national|local|district|police|water|planning|zoning|town|village|regional|provincial)\s+)?"
+_ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+" + _ROLE_MODIFIERS + r"(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?!-|[’']\w\w)"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
 GOVERNMENT_HEADS = frozenset({"government", "governments", "regime", "administration", "authorities"})
 
@@ -360,7 +362,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         is_org = any(w.lower() in ORG_WORDS for w in words)
         if " of " in f" {name} " or " for " in f" {name} " or " on " in f" {name} ":
             is_org = True  # "Chamber of Commerce", "Office for ...": a body, not a person
-        if words and (words[-1].lower() in PLACE_WORDS or name in places or words[-1] in place_words):
+        if words and not titled and (words[-1].lower() in PLACE_WORDS or name in places or words[-1] in place_words):
             continue  # "Marlow County", "Latin America": a place
         if len(words) >= 2 and not is_org and len(words) <= 4 and (titled or all(
                 w[:1].isupper() and (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words)):
@@ -472,7 +474,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 if key in acronym_of.values() or key in initials.values():
                     cid = clusters.get("n:" + key, name, "organization" if len(words) > 1 else "unknown")
                 else:
-                    kind = "unknown" if words[-1].lower() in PLACE_WORDS else "organization" if any(w.lower() in ORG_WORDS for w in words) else (
+                    kind = "unknown" if words[-1].lower() in PLACE_WORDS and not titled else "organization" if any(
+                        w.lower() in ORG_WORDS for w in words) or re.search(r" (?:of|for|on) ", f" {name} ") else (
                         "country" if name in demonyms.values() else ("person" if titled or len(words) >= 2 and all(
                             (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words) else "unknown"))
                     cid = clusters.get("n:" + key, name, kind)
@@ -498,9 +501,11 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     for r in pending:
         if r.kind == "role":
             role = r.core.split(" of ")[0]
-            votes = titled_by.get((r.doc, role)) or titled_by.get((None, role))
+            owned = not r.surface.lower().startswith("the ")  # "her department": hers, never another article's
+            votes = titled_by.get((r.doc, role)) or (None if owned else titled_by.get((None, role)))
             if " of " in r.core or not votes:
-                target = clusters.get("r:" + r.core, "the " + r.core, "person" if role in TITLES or role in ("ceo", "pope") else "organization")
+                key = "r:" + r.core + (f"@{r.doc}:{r.surface.split()[0].lower()}" if owned else "")
+                target = clusters.get(key, "the " + r.core, "person" if role in TITLES or role in ("ceo", "pope") else "organization")
             else:
                 target = votes.most_common(1)[0][0]
             assigned.append((r, target))

@@ -238,17 +238,25 @@ _AGENT_HEAD = (r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|lords)|officials|leader
 # "Corporate landlords", "Wealthy donors": a bare plural agent noun opening its clause (at most two modifiers)
 _BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})(?:,[^,]{{1,30}},)?\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){{0,2}}", re.I)
 _AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the\s+|many\s+|some\s+)?[a-z]{3,}s\s+(?!that|to|is|was|of|in|on|for)[a-z]+\b", re.I)
+_OBJECT_NP = re.compile(r"\s+(?P<np>(?:every|all|the|those|these|any)\s+(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?:[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?|senators?|lawmakers?|legislators?|officials?|leaders?|members?|politicians?))\b")
+_OTHER_IT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the|this|that|its)\s+[a-z]+\s+(?:\w+ed|has|had|is|was|did|does)\b", re.I)
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 
 
 def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMention], kinds: dict[str, str],
-                speaker: str | None = None) -> list[ActorMention]:
+                speaker: str | None = None, sent_start: int | None = None) -> list[ActorMention]:
     """'They failed to ...': the subject actor of the previous sentence, when number and kind agree. Inside a
     quote the speaker is never 'they' or 'he': after "X blamed Y." a quoted "They ..." by X points at Y."""
-    pron = re.match(r"\W*(they|he|she)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I)
+    pron = re.match(r"\W*(they|he|she|it)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I) or \
+        re.search(r"(?:,\s*|\b)(?:and|but)\s+(they|he|she|it)\s+(?:(?:has|have|had|also|then|\w+ly)\s+){0,2}$", text[clause:cue_start], re.I)
     if not pron:
         return []
-    plural = pron.group(1).lower() == "they"
+    word = pron.group(1).lower()
+    plural = word == "they"
+    if sent_start is not None and (_OTHER_SUBJECT if plural else _OTHER_IT).search(text, sent_start, clause):
+        return []  # "... that districts lost students because they failed to": a nearer subject in this sentence
     for m in previous:
         if speaker is not None and m.actor == speaker:
             continue
@@ -258,6 +266,10 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
         if plural and (kind in _PLURAL_KINDS or m.surface.endswith("s")) and kind != "person":
             same = sorted((x for x in previous if 0 <= x.start - m.start < 200), key=lambda x: x.start)
             return [x for x in _chain(text, same, m) if x.actor != speaker]  # "House conservatives", "X and Y"
+        if word == "it":
+            if kind in ("organization", "government", "country", "group") and not m.surface.endswith("s"):
+                return [m]  # "The union fought the plan. It has misled parents."
+            return []
         if not plural and kind == "person":
             return [m]
         return []  # the previous sentence's subject does not fit: leave the pronoun unresolved
@@ -291,7 +303,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             clause, _ = _clause_start(text, s, cs)
             subj = _subjects(text, mentions, clause, cs)
             if not subj and previous:
-                subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs))
+                subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s)
             by = re.search(r"\bby\s+", text[ce:e])
             agents = _objects(text, mentions, ce + by.end(), e) if by and by.start() < 60 else []
             accuser = short_name(agents[0].surface) if agents else None
@@ -300,7 +312,12 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if re.match(r"\s+by\b", text[ce:ce + 4]):
             continue  # "a plan criticized by the UN": the critic is not blamed
         accuser = _accuser(text, mentions, s, cs)
-        hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in _objects(text, mentions, ce, e)]
+        objects = _objects(text, mentions, ce, e)
+        hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in objects]
+        if not objects:
+            np = _OBJECT_NP.match(text, ce, e)
+            if np:  # "Shame on every senator who voted no": people named by what they are
+                hits.append(_Hit(None, np.group("np"), m.group(), accuser, cs))
     for m in AGENT.finditer(sent):
         ce = s + m.end()
         hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in _objects(text, mentions, ce, e)]
@@ -320,7 +337,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue  # "you bear responsibility": handled through the addressee
         subj = _subjects(text, mentions, clause, cs)
         if not subj and previous:
-            subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs))
+            subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s)
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
         else:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
 from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, reporter_before
-from reader.core.analysis.text import sentence_spans
+from reader.core.analysis.text import STOP_WORDS, sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
 
@@ -26,7 +26,7 @@ CALL = re.compile(rf"\b(?P<cue>{_union([c for c in _CUES['call'] if not c.endswi
 CALL_FOR = re.compile(r"\b(?P<cue>call(?:ed|s|ing)? for|advocate(?:d|s)? for|demand(?:ed|s)? that|push(?:ed|es|ing)? for)\b", re.I)
 QUESTION = re.compile(_union(_CUES["question"]), re.I)
 TRAP = re.compile(rf"\b(?:{_union(_CUES['traps'])})", re.I)
-IMPERATIVE = re.compile(rf"^[“\"‘']?(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))"
+IMPERATIVE = re.compile(rf"^[“\"‘']?(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))"
                         r"(?!\s+(?:we|you|they|i|he|she|it|not|n['’]t)\b)", re.I)
 IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
@@ -124,6 +124,28 @@ def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
     return group.group("who") if group else None  # "Union leaders called on Congress to ..."
 
 
+# "Cap the program at ...": a sentence opened by an unlisted word in its bare form and a determiner; prepositions,
+# adverbs, participles, third-person and discourse verbs ("Consider the case") are left out
+_BARE_VERB = re.compile(r"^[“\"‘']?(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|your|our|every|all|this|these|those|its|their|any|more)\s+\w+")
+_NOT_VERBS = frozenset("""
+about above across after against along among around at before behind below beneath beside besides between beyond
+by despite down during except for from in inside into like near of off on onto out outside over past since through
+throughout to toward towards under underneath unlike until up upon via with within without given amid amidst per
+consider imagine picture note recall compare witness suppose meanwhile once today yesterday tomorrow both
+maybe perhaps almost hence indeed instead nearly rather quite even still never always often soon later
+""".split())
+
+
+def _bare_verb_opening(sent: str) -> re.Match[str] | None:
+    m = _BARE_VERB.match(sent)
+    if not m:
+        return None
+    w = m.group("verb").lower()
+    if w in _NOT_VERBS or w in STOP_WORDS or re.search(r"(?:s|ed|ing|ly|en|al|ic|ous|ive|ful|less|ary|ory|ish|ese|ian|an)$", w):
+        return None
+    return m
+
+
 def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
     sent = text[s:e]
     found: list[_Found] = []
@@ -132,9 +154,11 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         if _is_trap(text, s, cs, ce, sent):
             continue
         who = m.group("who").strip()
-        if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were)\b", who, re.I):
+        if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were|what|whether|if|how|why|when|where)\b", who, re.I):
             continue  # "wants to rebrand ...": no one is called on
         src = None if m.group("cue").lower().startswith(("i ", "we ")) else _caller(text, s, cs)
+        if m.group("cue").lower().startswith("ask") and (src is None or re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[s:cs])):
+            continue  # "civilians who had asked them to leave": a request told in passing, not a call someone makes
         found.append(_Found(m.group("cue"), cs, ce, who, _action(text, s + m.start("act"), e), src))
     for m in CALL_FOR.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
@@ -175,7 +199,7 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         if q:
             found.append(_Found("question", s + q.start(), s + q.end(), None, " ".join(sent.split())))
     if not found:
-        imp = IMPERATIVE.match(sent)
+        imp = IMPERATIVE.match(sent) or _bare_verb_opening(sent)
         if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?"):
             found.append(_Found("imperative: " + imp.group("verb"), s + imp.start("verb"), s + imp.end("verb"), None,
                                 _action(text, s + imp.start("verb"), e)))

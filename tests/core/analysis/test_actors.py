@@ -143,3 +143,15 @@ def test_a_body_role_never_resolves_to_a_person_titled_after_the_body():
     board = [m for m in index.mentions["d1"] if m.surface == "The board"]
     assert board and board[0].actor != index.resolve("Wendell Price")
     assert index.actor(index.resolve("Oyelaran")).name == "Susan Oyelaran"
+
+
+def test_a_titled_person_named_like_a_place_and_a_body_with_of_and_owned_roles():
+    docs = _docs("Schools\n\nSuperintendent Linda Park spoke, and her department agreed. The Brotherhood of Rail Workers left.",
+                 "Rail\n\nThe Transportation Department met. His department said nothing.")
+    index = build_actor_index(docs)
+    park = index.resolve("Linda Park")
+    assert park is not None and index.actor(park).kind == "person"
+    assert index.actor(index.resolve("Brotherhood of Rail Workers")).kind == "organization"
+    owned = {m.doc: m.actor for items in index.mentions.values() for m in items if m.surface.lower().endswith(" department")
+             and m.surface.split()[0].lower() in ("her", "his")}
+    assert owned["d1"] != index.resolve("Transportation Department")

@@ -216,3 +216,24 @@ def test_the_subject_of_a_coordinated_verb_and_a_cleft_with_a_possessive():
     assert [(b.target, b.cue) for b in blame] == [("the legislature", "cowardice")]
     docs, index, blame = _run("Labor unions, for their part, have misled workers about the bill.")
     assert [b.target for b in blame] == ["Labor unions"]
+
+
+def test_it_points_at_the_body_just_named_and_shame_on_a_described_group():
+    docs, index, blame = _run("The state teachers union has opposed the plan. "
+                              "It filed three lawsuits, each dismissed, and it has misled parents about the costs.")
+    assert [b.target for b in blame if b.cue == "misled"] == ["The state teachers union"]
+    docs, index, blame = _run("“Shame on every senator who voted no,” said Carla Dietz.")
+    assert [(b.target, b.source) for b in blame] == [("every senator", "Carla Dietz")]
+
+
+def test_they_is_left_alone_when_a_nearer_subject_stands_in_the_sentence():
+    docs, index, blame = _run("The critics say schools are losing money. What they don't say is that districts lost "
+                              "students long before, because they failed to teach them to read.")
+    assert blame == []
+
+
+def test_blame_belongs_to_and_a_rhetorical_where_was_the_board():
+    docs, index, blame = _run("The blame belongs to the lawmakers who rushed the program through. "
+                              "Where was the state board of education when the costs tripled?")
+    targets = {b.target for b in blame}
+    assert "lawmakers" in targets and "the state board" in targets

@@ -201,3 +201,18 @@ def test_what_a_third_party_wants_inside_a_quote_is_a_complaint_not_a_call():
 def test_a_group_that_calls_on_someone_is_the_source():
     docs, recs = _recs("Union leaders called on Congress to pass a stopgap measure immediately.")
     assert [(r.actor, r.source) for r in recs] == [("Congress", "Union leaders")]
+
+
+def test_imperatives_with_a_vocative_or_an_unlisted_verb_and_asked_to():
+    docs, recs = _recs("Legislators, do your job. Cap the program at its current size. Parents, call your legislators today.")
+    assert len(recs) == 3 and all(r.source == "author" for r in recs)
+    docs, recs = _recs("Despite the rain, the march went on. Maybe this effort is not enough. Consider the costs of delay.")
+    assert recs == []
+    docs, recs = _recs("Transportation Secretary Miguel Santos spoke. He asked Congress to give regulators clear authority. "
+                       "Gunmen killed civilians who had asked them to leave.")
+    assert [(r.actor, r.source) for r in recs] == [("Congress", "Miguel Santos")]
+
+
+def test_a_procedural_must_is_no_recommendation():
+    docs, recs = _recs("Should the measure return next session, it must be approved by both chambers before it reaches the president.")
+    assert recs == []
