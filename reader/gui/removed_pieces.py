@@ -22,6 +22,8 @@ class RemovedPieces(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
+        self._add_to_view_menu()
         self._doc_id: str | None = None
         self._show_after: tuple[str, Removed, Document] | None = None  # scroll to the piece once it is back
         self.view.removed_requested.connect(self.show_removed)
@@ -40,6 +42,24 @@ class RemovedPieces(QObject):
         self.dock.raise_()
         self.window.resizeDocks([self.dock], [max(MINIMUM_WIDTH, self.window.width() // 3)], Qt.Orientation.Horizontal)
         return self.panel
+    def _add_to_view_menu(self) -> None:
+        """View ▸ Removed by Cleaning, beside the other panels (before the Theme submenu)."""
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("Removed by &Cleaning")
+        toggle.setStatusTip("Show what cleaning took out of an article, to restore what you need")
+        view = next((a.menu() for a in self.window.menuBar().actions() if a.text().replace("&", "") == "View"), None)
+        if view is None:
+            return
+        theme = next((a for a in view.actions() if a.menu() is not None), None)
+        if theme is not None:
+            view.insertAction(theme, toggle)
+        else:
+            view.addAction(toggle)
+
+    def _on_dock_visibility_changed(self, visible: bool) -> None:
+        if visible and self.panel.doc is None and self.view.panes:  # opened from the View menu
+            self.show_removed(self.view.panes[0].doc.id)
+
     def restore(self, doc_id: str, indexes: list[int]) -> bool:
         """Puts the pieces back (one undoable step); the article is analysed again off the GUI thread."""
         comparison = self.session.comparison

@@ -203,3 +203,14 @@ def test_the_library_keeps_restored_pieces_with_the_comparison(qtbot, inline_tas
     second.session.open([str(p) for p in two])  # File > Open: nothing given but the files
     qtbot.waitUntil(lambda: second.session.kept() == {doc.source: [doc.removed[i].key]})
     assert doc.removed[i].text.split()[0] in second.session.comparison.document(doc.id).text
+
+
+def test_the_view_menu_opens_the_panel_on_the_first_article(window, two):
+    _open(window, two)
+    view = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+    toggle = next(a for a in view.actions() if a.text().replace("&", "") == "Removed by Cleaning")
+    toggle.trigger()
+    assert window.removed.dock.isVisible()
+    assert window.removed.panel.doc is window.view.panes[0].doc
+    toggle.trigger()
+    assert not window.removed.dock.isVisible()
