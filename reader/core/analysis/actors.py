@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from reader.core.analysis.model import Actor
-from reader.core.analysis.text import NON_NAMES, name_runs, paragraph_spans
+from reader.core.analysis.text import NON_NAMES, STOP_WORDS, name_runs, paragraph_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
 
@@ -215,7 +215,9 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             cw = core_text.lower().split()
             if cw and (cw[-1] in NON_ACTOR_WORDS or cw[0] in NON_ACTOR_WORDS and len(cw) > 1):
                 continue  # "Paris Agreement", "Hurricane Irma": not actors
-            if _DESCRIBED.search(text[max(0, start - 30):start]) and not pro:
+            described = _DESCRIBED.search(text[max(0, start - 30):start])
+            if described and not pro and core_text.split()[0].lower().rstrip(".") not in TITLES \
+                    and not any(w.lower() in STOP_WORDS for w in described.group().split()[1:]):
                 continue  # "a senior Democrat on the committee", "a Republican of Ohio": a description, not a name
             if re.fullmatch(r"[A-Z][A-Za-z]?\d+\w*", core_text):
                 continue  # "CO2", "CH4": formulas, not actors

@@ -336,6 +336,11 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if _YOU.search(text[max(s, cs - 8):cs]):
             continue  # "you bear responsibility": handled through the addressee
         subj = _subjects(text, mentions, clause, cs)
+        if not subj:
+            # "The mayor has had every chance ..., and he has done nothing": this sentence's subject first
+            own = [x for x in mentions if x.start < cs]
+            if own and re.search(r"(?:,\s*|\b)(?:and|but)\s+(?:he|she|it|they)\s+(?:(?:has|have|had|also|then|\w+ly)\s+){0,2}$", text[clause:cs], re.I):
+                subj = _antecedent(text, clause, cs, own, kinds or {}, speaker_of(cs), None)
         if not subj and previous:
             subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s)
         if subj:
@@ -357,7 +362,8 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
     rq = RHETORICAL.match(sent)
     if rq and sent.rstrip(" ”\"’'").endswith("?"):
         qs = s + rq.end()
-        after = [x for x in mentions if x.start >= qs and x.start - qs <= 40 and _eligible(text, x)]
+        # "Where was Pomeroy's concern for fairness when ...?": the possessor is the one asked
+        after = [x for x in mentions if x.start >= qs and x.start - qs <= 40 and (_eligible(text, x) or x.start - qs <= 5)]
         if after and _COORD.fullmatch(text[qs:after[0].start]) is not None:
             hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
                      for x in _chain(text, after, after[0])]

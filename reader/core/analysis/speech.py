@@ -279,6 +279,12 @@ def _analyse(doc: Document) -> SpeechMap:
                         o = _OBJECT_VERB.search(prefix)
                         if o:
                             addressee = _addressee(text, s_start + o.end(), qs, "told")
+            if not speaker:
+                # a quote inside reported speech: 'he wrote that the council had "turned its back ..."'
+                sk = bisect_right(sent_starts, qs) - 1
+                k_start = sentences[sk][0] if sk >= 0 else p_start
+                if k_start < qs:
+                    speaker = reporter_before(text, k_start, qs)
             if not speaker and prev_in_para is not None and prev_in_para.speaker \
                     and qs - prev_in_para.end < 400:
                 speaker = prev_in_para.speaker

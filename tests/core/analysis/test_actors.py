@@ -155,3 +155,8 @@ def test_a_titled_person_named_like_a_place_and_a_body_with_of_and_owned_roles()
     owned = {m.doc: m.actor for items in index.mentions.values() for m in items if m.surface.lower().endswith(" department")
              and m.surface.split()[0].lower() in ("her", "his")}
     assert owned["d1"] != index.resolve("Transportation Department")
+
+
+def test_a_titled_name_after_a_move_that_is_still_a_person():
+    index = build_actor_index(_docs("Cuts\n\nThe council cut the budget, a move that Mayor Dennis Carver called reckless. Carver left."))
+    assert index.actor(index.resolve("Carver")).name == "Dennis Carver"

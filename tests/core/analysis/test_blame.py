@@ -237,3 +237,20 @@ def test_blame_belongs_to_and_a_rhetorical_where_was_the_board():
                               "Where was the state board of education when the costs tripled?")
     targets = {b.target for b in blame}
     assert "lawmakers" in targets and "the state board" in targets
+
+
+def test_and_he_points_at_this_sentences_subject_and_a_quote_inside_reported_speech():
+    docs, index, blame = _run("Council President Maria Esposito spoke. “The mayor has had every chance to fix recruiting, "
+                              "and he has done nothing,” she said.")
+    assert [(b.target, b.source) for b in blame] == [("The mayor", "Maria Esposito")]
+    docs, index, blame = _run("Union president Frank Mulroney met members. In a letter, he wrote that the council had "
+                              "“turned its back on the officers who answer every call.”")
+    assert [(b.target, b.source) for b in blame] == [("the council", "Frank Mulroney")]
+
+
+def test_personal_responsibility_wasted_years_and_a_possessor_asked_where():
+    docs, index, blame = _run("Board Chairman Vincent Ruiz bears personal responsibility for that record. "
+                              "The authority wasted a decade on the rail line. Nobody bears no responsibility here.")
+    assert {b.target for b in blame} == {"Board Chairman Vincent Ruiz", "The authority"}
+    docs, index, blame = _run("Sen. Gary Pomeroy complained. Where was Pomeroy's concern for fairness when the bus lines were cut?")
+    assert [b.actor for b in blame] == [index.resolve("Gary Pomeroy")]

@@ -216,3 +216,8 @@ def test_imperatives_with_a_vocative_or_an_unlisted_verb_and_asked_to():
 def test_a_procedural_must_is_no_recommendation():
     docs, recs = _recs("Should the measure return next session, it must be approved by both chambers before it reaches the president.")
     assert recs == []
+
+
+def test_will_have_to_is_a_forecast():
+    docs, recs = _recs("Some drivers will have to change their habits.")
+    assert recs == []
