@@ -284,6 +284,10 @@ def _split_person(core: str) -> tuple[str, bool]:
     return " ".join(parts), titled
 
 
+_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent", "atty": "attorney"}
+_ABBREVIATED_TITLE = re.compile(r"\b(gov|sen|rep|supt|atty)\.")
+
+
 def _role_at(low: str, role: str) -> int:
     """Where role word(s) stand as whole words in a lower-cased surface ("senate majority leader tom harwick"), or -1."""
     m = re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", low)
@@ -492,7 +496,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     # is not "the president" of another article)
     titled_by: dict[tuple[str | None, str], Counter[int]] = defaultdict(Counter)
     for r, cid in assigned:
-        low = r.surface.lower()
+        low = _ABBREVIATED_TITLE.sub(lambda m: _ABBREVIATIONS[m.group(1)], r.surface.lower())
         is_person = clusters.info[cid]["kind"] == "person"
         for role in ROLES:
             at = _role_at(low, role)

@@ -120,7 +120,7 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
     rel = _RELATIVE_BEFORE.search(text, clause_start, cue_start)
     if rel:
         cue_start = rel.start()  # "X, which ..., was accused": X's clause ends at the comma
-    region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and _eligible(text, m)]
+    region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and (_eligible(text, m) or _OWNS_OFFICE.match(text, m.end))]
     if region:
         out = _chain(text, region, region[0])
         if not _no_verb_between(text, out[-1].end, cue_start):
@@ -136,6 +136,22 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
         before = [m for m in mentions if m.end <= clause_start and clause_start - m.end <= 12]
         return before[-1:]
     return []
+
+
+# "the governor's office", "the mayor's aides": the people of an office act for its holder
+_OWNS_OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people)\b")
+
+
+def _owner(text: str, np: re.Match[str], mentions: list[ActorMention], previous: list[ActorMention],
+           kinds: dict[str, str]) -> ActorMention | None:
+    """For 'his office' / 'her department': the person named last in this sentence, else the previous one's subject."""
+    if not re.match(r"(?:his|her)\s", np.group("np"), re.I):
+        return None
+    persons = [x for x in mentions if x.end <= np.start() and kinds.get(x.actor) == "person"]
+    if persons:
+        return persons[-1]
+    earlier = [x for x in previous if kinds.get(x.actor) == "person"]
+    return earlier[0] if earlier else None
 
 
 def _chain(text: str, mentions: list[ActorMention], first: ActorMention) -> list[ActorMention]:
@@ -229,9 +245,15 @@ _COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(
 
 
 # "the bill's authors", "these officials": people named by an agent noun, when no actor stands before a cue
+_INSTITUTION = r"(?:government|administration|council|agency|authority|board|department|office|company|industry|union|lobby|committee|legislature)"
 _AGENT_NP = re.compile(r"\b(?P<np>(?:the|these|those|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|members|allies|lawmakers|legislators|"
-                       r"bosses|chiefs|staff|managers|owners|executives|police|officers))\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){0,2}$", re.I)
+                       r"bosses|chiefs|staff|managers|owners|executives|police|officers|companies|corporations|chains|firms|"
+                       r"" + _INSTITUTION + r"))\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){0,2}$", re.I)
+# "a city government that has mismanaged ...": the noun phrase a relative clause hangs on
+_RELATIVE_NP = re.compile(r"\b(?P<np>(?:the|a|an|these|those|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                          r"(?:[a-z]+(?:ers|ors|ists)|officials|leaders|companies|corporations|chains|firms|" + _INSTITUTION + r"))"
+                          r"\s+(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|were|also|still|\w+ly)\s+){0,2}$", re.I)
 _AGENT_HEAD = (r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|lords)|officials|leaders|members|allies|lawmakers|legislators|"
                r"bosses|chiefs|staff|managers|owners|executives|police|officers|unions|companies|corporations|firms|"
                r"businesses|groups|agencies|lobbies|parties)")
@@ -240,7 +262,8 @@ _BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEA
 _AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the\s+|many\s+|some\s+)?[a-z]{3,}s\s+(?!that|to|is|was|of|in|on|for)[a-z]+\b", re.I)
 _OBJECT_NP = re.compile(r"\s+(?P<np>(?:every|all|the|those|these|any)\s+(?:[a-z][\w-]*\s+){0,2}"
-                        r"(?:[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?|senators?|lawmakers?|legislators?|officials?|leaders?|members?|politicians?))\b")
+                        r"(?:[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?|senators?|lawmakers?|legislators?|officials?|leaders?|members?|politicians?|"
+                        r"companies|corporations|chains|firms|industry))\b")
 _OTHER_IT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the|this|that|its)\s+[a-z]+\s+(?:\w+ed|has|had|is|was|did|does)\b", re.I)
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 
@@ -346,9 +369,14 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
         else:
-            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s else None)
+            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s else None) \
+                or (_RELATIVE_NP.search(text, max(s, cs - 80), cs) if opener in ("that", "which", "who") else None)
             if np:
-                hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
+                owner = _owner(text, np, mentions, previous or [], kinds or {})
+                if owner is not None:  # "his office refuses to": the person the pronoun points at
+                    hits.append(_Hit(owner, owner.surface, m.group(), at=cs))
+                else:
+                    hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
             elif prev_span and re.match(r"\W*they\s+(?:\w+\s+){0,2}$", text[clause:cs], re.I):
                 # "Corporate landlords have bought ... They are to blame": the previous sentence's subject
                 np = _BARE_AGENT_NP.match(text, prev_span[0], prev_span[1]) or _AGENT_NP_START.match(text, prev_span[0], prev_span[1])

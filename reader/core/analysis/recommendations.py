@@ -78,7 +78,7 @@ _SUBJECT_SPLIT = re.compile(r"[,;:“”\"(]\s*|\b(?:then|that|if|when|but|so|be
                             r"is|are|was|were|agrees?|tells?|told)\s+|['’]s\s+", re.I)
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|truly|all|simply|just|too|themselves|ourselves|"
                            r"often|usually|always|sometimes|generally|probably|clearly|definitely|surely|each|both|"
-                           r"will|would|shall|are|is|['’]re|['’]s))+\s*$", re.I)
+                           r"will|would|shall|should|must|could|might|may|are|is|['’]re|['’]s))+\s*$", re.I)
 
 
 def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
@@ -154,7 +154,7 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         if _is_trap(text, s, cs, ce, sent):
             continue
         who = m.group("who").strip()
-        if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were|what|whether|if|how|why|when|where)\b", who, re.I):
+        if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were|what|whether|if|how|why|when|where|should|must|ought|need|needs)\b", who, re.I):
             continue  # "wants to rebrand ...": no one is called on
         src = None if m.group("cue").lower().startswith(("i ", "we ")) else _caller(text, s, cs)
         if m.group("cue").lower().startswith("ask") and (src is None or re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[s:cs])):

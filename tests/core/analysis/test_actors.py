@@ -160,3 +160,9 @@ def test_a_titled_person_named_like_a_place_and_a_body_with_of_and_owned_roles()
 def test_a_titled_name_after_a_move_that_is_still_a_person():
     index = build_actor_index(_docs("Cuts\n\nThe council cut the budget, a move that Mayor Dennis Carver called reckless. Carver left."))
     assert index.actor(index.resolve("Carver")).name == "Dennis Carver"
+
+
+def test_two_word_titles_and_institutions_by_their_head_word():
+    index = build_actor_index(_docs("Tax\n\nCouncil Member Patricia Vance spoke at Northfield Regional Medical Center. Vance left."))
+    assert index.actor(index.resolve("Vance")).name == "Patricia Vance"
+    assert index.actor(index.resolve("Northfield Regional Medical Center")).kind == "organization"

@@ -254,3 +254,19 @@ def test_personal_responsibility_wasted_years_and_a_possessor_asked_where():
     assert {b.target for b in blame} == {"Board Chairman Vincent Ruiz", "The authority"}
     docs, index, blame = _run("Sen. Gary Pomeroy complained. Where was Pomeroy's concern for fairness when the bus lines were cut?")
     assert [b.actor for b in blame] == [index.resolve("Gary Pomeroy")]
+
+
+def test_an_office_acts_for_its_holder_and_descriptions_take_the_blame():
+    docs, index, blame = _run("Gov. Renata Silva spoke. Hal Brody said the governor's office had dropped the ball.")
+    assert [(b.actor, b.source) for b in blame] == [(index.resolve("Renata Silva"), "Hal Brody")]
+    docs, index, blame = _run("Mayor Victor Lund signed the budget, and his office still refuses to release the figures.")
+    assert [b.actor for b in blame] == [index.resolve("Victor Lund")]
+    docs, index, blame = _run("It is a revenue grab by a city government that has mismanaged its budget for years. "
+                              "The blame does not rest with families; it rests with the companies that market sugar.")
+    assert [b.target for b in blame] == ["a city government", "the companies"]
+
+
+def test_let_communities_down_with_coordinated_subjects_and_silence():
+    docs, index, blame = _run("Joan Albers said both Renata Silva and Hal Brody had let rural communities down. "
+                              "Mayor Lewis Grant has been silent on the tax.")
+    assert {b.target for b in blame} == {"Renata Silva", "Hal Brody", "Mayor Lewis Grant"}
