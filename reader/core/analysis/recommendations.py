@@ -26,7 +26,8 @@ CALL = re.compile(rf"\b(?P<cue>{_union([c for c in _CUES['call'] if not c.endswi
 CALL_FOR = re.compile(r"\b(?P<cue>call(?:ed|s|ing)? for|advocate(?:d|s)? for|demand(?:ed|s)? that|push(?:ed|es|ing)? for)\b", re.I)
 QUESTION = re.compile(_union(_CUES["question"]), re.I)
 TRAP = re.compile(rf"\b(?:{_union(_CUES['traps'])})", re.I)
-IMPERATIVE = re.compile(rf"^[“\"‘']?(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))"
+_VOCATIVE = r"(?:(?!(?:However|Still|Yet|Meanwhile|Instead|Also|Indeed|Now|Then|So|But|And|Otherwise|Finally|First|Second|Third|Again|Besides|Moreover|Today|Yes|No|Well|Sadly|Alas|Instead|Here|There)\b)[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?"
+IMPERATIVE = re.compile(rf"^[“\"‘']?{_VOCATIVE}(?:please\s+)?(?P<verb>{_union(_CUES['imperative_verbs'])})\b(?!\s*(?:[.,;:]|$))"
                         r"(?!\s+(?:we|you|they|i|he|she|it|not|n['’]t)\b)", re.I)
 IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
@@ -126,23 +127,28 @@ def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
 
 # "Cap the program at ...": a sentence opened by an unlisted word in its bare form and a determiner; prepositions,
 # adverbs, participles, third-person and discourse verbs ("Consider the case") are left out
-_BARE_VERB = re.compile(r"^[“\"‘']?(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|your|our|every|all|this|these|those|its|their|any|more)\s+\w+")
+_BARE_VERB = re.compile(r"^[“\"‘']?" + _VOCATIVE + r"(?P<verb>[A-Z][a-z]{2,})\s+(?:the|your|our|every|all|this|these|those|its|their|any|more)\s+\w+")
 _NOT_VERBS = frozenset("""
 about above across after against along among around at before behind below beneath beside besides between beyond
 by despite down during except for from in inside into like near of off on onto out outside over past since through
 throughout to toward towards under underneath unlike until up upon via with within without given amid amidst per
 consider imagine picture note recall compare witness suppose meanwhile once today yesterday tomorrow both
-maybe perhaps almost hence indeed instead nearly rather quite even still never always often soon later
+maybe perhaps almost hence indeed instead nearly rather quite even still never always often soon later earlier
 """.split())
 
 
-def _bare_verb_opening(sent: str) -> re.Match[str] | None:
+def _bare_verb_opening(sent: str, text: str = "") -> re.Match[str] | None:
+    """'Cap the program ...' (but not 'Earlier this year, ...', nor a name: 'Trump the performer ...')."""
     m = _BARE_VERB.match(sent)
     if not m:
         return None
     w = m.group("verb").lower()
     if w in _NOT_VERBS or w in STOP_WORDS or re.search(r"(?:s|ed|ing|ly|en|al|ic|ous|ive|ful|less|ary|ory|ish|ese|ian|an)$", w):
         return None
+    if re.match(r"\W*\w+\s+\w+(?:\s+\w+)?,", sent[m.start("verb"):]):
+        return None  # a fronted phrase before the subject: "Earlier this year, ..."
+    if text and re.search(rf"[a-z,;]\s+{re.escape(m.group('verb'))}\b", text):
+        return None  # capitalised inside sentences elsewhere: a name
     return m
 
 
@@ -199,7 +205,7 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         if q:
             found.append(_Found("question", s + q.start(), s + q.end(), None, " ".join(sent.split())))
     if not found:
-        imp = IMPERATIVE.match(sent) or _bare_verb_opening(sent)
+        imp = IMPERATIVE.match(sent) or _bare_verb_opening(sent, text)
         if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?"):
             found.append(_Found("imperative: " + imp.group("verb"), s + imp.start("verb"), s + imp.end("verb"), None,
                                 _action(text, s + imp.start("verb"), e)))
