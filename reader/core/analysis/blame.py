@@ -72,6 +72,8 @@ def _accuser(text: str, mentions: list[ActorMention], sent_start: int, cue_start
         runs = name_runs(text[clause:cue_start], clause)
         return short_name(text[runs[0][0]:runs[0][1]]) if runs else None
     phrase = _AUX_TAIL.sub("", text[clause:cue_start]).strip(" ,")
+    phrase = _DATELINE.sub("", phrase)  # "WASHINGTON — A federal watchdog on Tuesday": not the place, not the day
+    phrase = _WHEN_TAIL.sub("", phrase)
     phrase = _LEAD_ADVERBIAL.sub("", phrase.lstrip("“\"‘' "))
     if "," in phrase:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
@@ -96,6 +98,10 @@ def _accuser(text: str, mentions: list[ActorMention], sent_start: int, cue_start
     if runs:
         return short_name(text[runs[-1][0]:runs[-1][1]])
     return None
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\)\s*)?\s[—–-]+\s+")
+_WHEN_TAIL = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:\w+day|week|month|year|night|morning|evening)$", re.I)
 
 
 def _preceding_word(text: str, pos: int) -> str:
@@ -144,7 +150,12 @@ _OWNS_OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|
 
 def _owner(text: str, np: re.Match[str], mentions: list[ActorMention], previous: list[ActorMention],
            kinds: dict[str, str]) -> ActorMention | None:
-    """For 'his office' / 'her department': the person named last in this sentence, else the previous one's subject."""
+    """For 'his office' / 'her department': the person named last in this sentence, else the previous one's subject;
+    for 'its leaders': the body."""
+    if re.match(r"its\s", np.group("np"), re.I):
+        bodies = [x for x in mentions if x.end <= np.start() and kinds.get(x.actor) in ("organization", "government", "group")]
+        earlier = [x for x in previous if kinds.get(x.actor) in ("organization", "government", "group")]
+        return bodies[-1] if bodies else (earlier[0] if earlier else None)
     if not re.match(r"(?:his|her)\s", np.group("np"), re.I):
         return None
     persons = [x for x in mentions if x.end <= np.start() and kinds.get(x.actor) == "person"]
@@ -240,7 +251,7 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     return not _FINITE.search(gap) and not _PRONOUN_GAP.search(gap)
 
 
-_COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(?:ed|ought|aught|ew|ade|ent|ave|ook|old)\s+[^,;:]{0,80}?)"
+_COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(?:ed|ought|aught|ew|ade|ent|ave|ook|old|own|wn|en|id|ot|ust)\s+[^,;:]{0,80}?)"
                              r"\s+and(?:\s+(?:then|later|also|quickly|soon))?\s*", re.I)
 
 

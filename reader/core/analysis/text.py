@@ -118,7 +118,7 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 2 and not w.isdigit()]
 
 
-_CAP = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Adm|Maj|Supt|Insp)\.|[A-Z][\w’'\-]*\w|[A-Z](?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Adm|Maj|Supt|Insp)\.|[A-Z][\w’'\-]*s['’](?=[ \t]+[A-Z])|[A-Z][\w’'\-]*\w|[A-Z](?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th))"
 _CONNECT = r"(?:al|el|bin|ibn|de|del|da|di|du|van|von|der|den|la|le|(?:of|for|on)(?:[ \t]+the)?)"
 # A run of capitalised words, with lower-case connectors inside ("Maria de la Cruz", "Bank of
 # International Settlements", "Council on Foreign Relations"); never ending on a connector.

@@ -166,3 +166,10 @@ def test_two_word_titles_and_institutions_by_their_head_word():
     index = build_actor_index(_docs("Tax\n\nCouncil Member Patricia Vance spoke at Northfield Regional Medical Center. Vance left."))
     assert index.actor(index.resolve("Vance")).name == "Patricia Vance"
     assert index.actor(index.resolve("Northfield Regional Medical Center")).kind == "organization"
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole():
+    index = build_actor_index(_docs("Vets\n\nRep. Mike Delaney chairs the House Veterans' Affairs Committee. The Democrats' plan failed."))
+    names = [a.name for a in index.actors]
+    assert "House Veterans' Affairs Committee" in names
+    assert not any(n.startswith("Democrats'") for n in names)

@@ -270,3 +270,13 @@ def test_let_communities_down_with_coordinated_subjects_and_silence():
     docs, index, blame = _run("Joan Albers said both Renata Silva and Hal Brody had let rural communities down. "
                               "Mayor Lewis Grant has been silent on the tax.")
     assert {b.target for b in blame} == {"Renata Silva", "Hal Brody", "Mayor Lewis Grant"}
+
+
+def test_a_dateline_is_no_accuser_and_its_leaders_are_the_body():
+    docs, index, blame = _run("WASHINGTON — A federal watchdog on Tuesday accused the Department of Veterans Affairs of "
+                              "mishandling claims. Secretary Paul Carter has known about the delays for a year and did nothing.")
+    got = {(b.target, b.source) for b in blame}
+    assert ("Department of Veterans Affairs", "federal watchdog") in got
+    assert any(b.actor == index.resolve("Paul Carter") and b.cue == "did nothing" for b in blame)
+    docs, index, blame = _run("The Immigrant Justice Coalition claims crime fell. Its leaders have spent the past year smearing deputies.")
+    assert [b.actor for b in blame] == [index.resolve("Immigrant Justice Coalition")]
