@@ -48,14 +48,43 @@ def _theme(text: str) -> str | None:
     return min((label for label, c in counts.items() if c == best), key=lambda label: first.get(label, 9999))
 
 
+# The stance of a proposal's first verb: for ("pass", "sign", "vote yes") or against ("veto", "reject", "vote no").
+_FOR = frozenset("pass sign approve adopt renew expand raise fund support keep extend increase restore enact ratify "
+                 "accept back strengthen build hire invest protect preserve uphold continue start launch implement".split())
+_AGAINST = frozenset("veto reject repeal cancel scrap block stop end cut oppose shrink delay defund abolish halt ban "
+                     "freeze suspend withdraw revoke overturn kill drop lower reduce scale limit cap".split())
+
+
+def stance(rec: Recommendation) -> str | None:
+    """'for' or 'against' when the action opens with a verb of approving or of rejecting; None otherwise."""
+    words = re.findall(r"[a-z]+", rec.action.lower())[:4]
+    if words[:2] in (["vote", "no"], ["say", "no"], ["vote", "against"]):
+        return "against"
+    if words[:2] in (["vote", "yes"], ["say", "yes"], ["vote", "for"]):
+        return "for"
+    if words and words[0] in ("not", "never") and len(words) > 1:
+        flipped = stance_word(words[1])
+        return {"for": "against", "against": "for"}.get(flipped or "")
+    return stance_word(words[0]) if words else None
+
+
+def stance_word(word: str) -> str | None:
+    if word in _FOR:
+        return "for"
+    if word in _AGAINST:
+        return "against"
+    return None
+
+
 def group_recommendations(documents: list[Document], recommendations: list[Recommendation]) -> list[RecommendationGroup]:
-    """Recommendations of different articles proposing the same course share a group id ("g1"..)."""
+    """Recommendations of different articles proposing the same course share a group id ("g1"..); within a theme,
+    opposite stances ("sign the bill" / "veto the bill") are not the same course."""
     by_key: dict[str, list[Recommendation]] = defaultdict(list)
     unthemed: list[Recommendation] = []
     for rec in recommendations:
         theme = theme_of(rec)
         if theme:
-            by_key[theme].append(rec)
+            by_key[theme + (" (against)" if stance(rec) == "against" else "")].append(rec)
         else:
             unthemed.append(rec)
     # recommendations with no theme word: join those of different articles sharing two content stems of the action
@@ -65,6 +94,7 @@ def group_recommendations(documents: list[Document], recommendations: list[Recom
         for st in stems:
             index[st].append(i)
     parent = list(range(len(unthemed)))
+    stances = [stance(r) for r in unthemed]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -76,7 +106,8 @@ def group_recommendations(documents: list[Document], recommendations: list[Recom
         shared: Counter[int] = Counter(j for st in stems for j in index[st] if j > i and len(index[st]) <= 6)
         for j, n in shared.items():
             union = len(stems | stems_of[j])
-            if unthemed[i].doc != unthemed[j].doc and (n >= 3 or (n >= 2 and n / union >= 0.34)):
+            opposed = {stances[i], stances[j]} == {"for", "against"}
+            if unthemed[i].doc != unthemed[j].doc and not opposed and (n >= 3 or (n >= 2 and n / union >= 0.34)):
                 parent[find(j)] = find(i)
     clusters: dict[int, list[Recommendation]] = defaultdict(list)
     for i, rec in enumerate(unthemed):

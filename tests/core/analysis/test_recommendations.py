@@ -221,3 +221,14 @@ def test_a_procedural_must_is_no_recommendation():
 def test_will_have_to_is_a_forecast():
     docs, recs = _recs("Some drivers will have to change their habits.")
     assert recs == []
+
+
+def test_opposite_stances_on_one_bill_are_not_one_course():
+    docs, recs = _recs("The governor must sign the wage bill when it reaches her desk.",
+                       "The governor should veto the wage bill as written.",
+                       "The commission must cancel the jail contract in June.",
+                       "The commission should renew the jail contract in June.")
+    groups = group_recommendations(docs, recs)
+    for g in groups:
+        members = [r for r in recs if r.group == g.id]
+        assert len({r.action.split()[0] for r in members}) == 1, [r.action for r in members]
