@@ -33,7 +33,7 @@ IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
 _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?P<w>\w+)", re.I)
 _READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
-_CLAUSE_END = re.compile(r"(?<![A-Z])[.;!?](?=\s|$|[”\"’])|[,.!?]?[”]|(?<=[\w,.!?])\"(?=[\s,.;]|$)|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bInc)(?<!\bCo)[.;!?](?=\s|$|[”\"’])|[,.!?]?[”]|(?<=[\w,.!?])\"(?=[\s,.;]|$)|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:we|they|you|i|he|she|it|us|them|one|someone|everyone|nobody)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
@@ -119,8 +119,8 @@ def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
     if named:
         return named
     before = text[sent_start:cue_start]
-    if _PRONOUN_CALLER.search(before):
-        return recent_person(text, sent_start)
+    if _PRONOUN_CALLER.search(before) or re.match(r"\W*(?:he|she)\b[^.;:,]*\band\s+(?:\w+ly\s+)?$", before, re.I):
+        return recent_person(text, sent_start)  # "She is pushing a bill ... and wants the governor to ..."
     group = _GROUP_CALLER.fullmatch(before)
     return group.group("who") if group else None  # "Union leaders called on Congress to ..."
 
@@ -135,6 +135,9 @@ throughout to toward towards under underneath unlike until up upon via with with
 consider imagine picture note recall compare witness suppose meanwhile once today yesterday tomorrow both
 maybe perhaps almost hence indeed instead nearly rather quite even still never always often soon later earlier
 """.split())
+
+
+_CONDITION_FIRST = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:if|when|before|until|unless)\s+[^,]{1,80},\s+", re.I)
 
 
 def _bare_verb_opening(sent: str, text: str = "") -> re.Match[str] | None:
@@ -197,7 +200,7 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
             continue
         if _is_trap(text, s, cs, ce, sent):
             continue
-        if re.search(r"\bwhether\b|\?\s*$", text[s:cs], re.I) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
+        if re.search(r"\bwhether\b|\?\s*$|\b(?:who|what|which|how|where|when)\s+(?:\w+\s+)?$", text[s:cs], re.I) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
             continue  # indirect or plain questions ("should he resign?") are not recommendations
         found.append(_Found(m.group(), cs, ce, _subject_before(text, s, cs), _action(text, ce, e)))
     if not found:
@@ -205,7 +208,12 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         if q:
             found.append(_Found("question", s + q.start(), s + q.end(), None, " ".join(sent.split())))
     if not found:
-        imp = IMPERATIVE.match(sent) or _bare_verb_opening(sent, text)
+        cond = _CONDITION_FIRST.match(sent)  # "And if you live near the coast, call your representative today."
+        imp = IMPERATIVE.match(sent) or _bare_verb_opening(sent, text) or (IMPERATIVE.match(sent[cond.end():]) if cond else None)
+        if imp and cond and imp.string is not sent:
+            found.append(_Found("imperative: " + imp.group("verb"), s + cond.end() + imp.start("verb"), s + cond.end() + imp.end("verb"), None,
+                                _action(text, s + cond.end() + imp.start("verb"), e)))
+            imp = None
         if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?"):
             found.append(_Found("imperative: " + imp.group("verb"), s + imp.start("verb"), s + imp.end("verb"), None,
                                 _action(text, s + imp.start("verb"), e)))

@@ -280,3 +280,15 @@ def test_a_dateline_is_no_accuser_and_its_leaders_are_the_body():
     assert any(b.actor == index.resolve("Paul Carter") and b.cue == "did nothing" for b in blame)
     docs, index, blame = _run("The Immigrant Justice Coalition claims crime fell. Its leaders have spent the past year smearing deputies.")
     assert [b.actor for b in blame] == [index.resolve("Immigrant Justice Coalition")]
+
+
+def test_a_relative_clause_on_the_speaker_does_not_make_the_speaker_the_subject():
+    docs, index, blame = _run("Rep. Sandra Kim, whose district includes the hardest-hit towns, said Congress also bore some "
+                              "responsibility for cutting the staff.")
+    assert [(b.target, b.source) for b in blame] == [("Congress", "Sandra Kim")]
+
+
+def test_slow_to_and_a_missed_deadline_by_his_administration():
+    docs, index, blame = _run("Claire Dubois said the state had been slow to submit its damage assessments. "
+                              "Governor Martin Oduya talks tough now, but his administration missed the deadline for the report.")
+    assert [(b.target, b.actor) for b in blame] == [("the state", None), ("Governor Martin Oduya", index.resolve("Martin Oduya"))]

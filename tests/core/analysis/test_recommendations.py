@@ -232,3 +232,17 @@ def test_opposite_stances_on_one_bill_are_not_one_course():
     for g in groups:
         members = [r for r in recs if r.group == g.id]
         assert len({r.action.split()[0] for r in members}) == 1, [r.action for r in members]
+
+
+def test_conditional_imperatives_abbreviations_in_actions_and_embedded_questions():
+    docs, recs = _recs("And if you live anywhere near the coast, call your representative today. "
+                       "Congress needs to pass Rep. Kim's bill so counties can act. "
+                       "The two agencies would not agree on who should inspect what. "
+                       "The agency's leaders should be ashamed.")
+    assert [r.action for r in recs] == ["call your representative today", "pass Rep. Kim's bill so counties can act"]
+
+
+def test_she_and_a_coordinated_call_is_hers():
+    docs, recs = _recs("Rep. Sandra Kim spoke on Monday. She is pushing a bill to let counties hire inspectors and wants "
+                       "the governor to release $50 million now.")
+    assert [(r.actor, r.source) for r in recs] == [("the governor", "Sandra Kim")]
