@@ -28,6 +28,7 @@ EVERYONE = _compile("everyone")
 YOU_NEGATIVE = _compile("you_negative")
 MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
+_PRONOUN_FAULT = re.compile(r"\b(?:his|her)\s+(?P<cue>(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r"))\b", re.I)
 POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 RHETORICAL = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical"]) + r")\b", re.I)
 RHETORICAL_BEFORE = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical_before"]) + r")\s+", re.I)
@@ -105,7 +106,7 @@ _WHEN_TAIL = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:\w+day|week|month|
 
 
 def _preceding_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w’'-]+)\W*$", text[max(0, pos - 30):pos])
+    m = re.search(r"([\w’'-]+)[^\w.!?\n]*$", text[max(0, pos - 30):pos])  # never the last word of the sentence before
     return m.group(1).lower() if m else ""
 
 
@@ -273,10 +274,15 @@ _AGENT_HEAD = (r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|lords)|officials|leader
 _BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})(?:,[^,]{{1,30}},)?\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){{0,2}}", re.I)
 _AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the\s+|many\s+|some\s+)?[a-z]{3,}s\s+(?!that|to|is|was|of|in|on|for)[a-z]+\b", re.I)
-_OBJECT_NP = re.compile(r"\s+(?P<np>(?:every|all|the|those|these|any)\s+(?:[a-z][\w-]*\s+){0,2}"
+_OBJECT_NP = re.compile(r"\s+(?P<np>(?:every|all|the|those|these|any|two|three|four|five|six|several|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}"
                         r"(?:[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?|senators?|lawmakers?|legislators?|officials?|leaders?|members?|politicians?|"
                         r"companies|corporations|chains|firms|industry))\b")
+_PLURAL_NP = re.compile(r"\b(?P<np>(?:the|these|those|(?:two|three|four|five|several|many)\s+)\s*(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?:[a-z]{3,}(?:ers|ors|ists|ians)|companies|corporations|firms|officials|leaders|lawmakers))\b")
 _OTHER_IT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the|this|that|its)\s+[a-z]+\s+(?:\w+ed|has|had|is|was|did|does)\b", re.I)
+_REPORTING_OPENERS = frozenset({"that", "said", "says", "say", "argued", "argues", "claimed", "claims", "insisted", "insists",
+                                 "warned", "warns", "added", "noted", "believes", "thinks", "stated", "wrote", "writes",
+                                 "told reporters", "acknowledged", "admitted", "conceded"})
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 
 
@@ -381,7 +387,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
         else:
-            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s else None) \
+            np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s or opener in _REPORTING_OPENERS else None) \
                 or (_RELATIVE_NP.search(text, max(s, cs - 80), cs) if opener in ("that", "which", "who") else None)
             if np:
                 owner = _owner(text, np, mentions, previous or [], kinds or {})
@@ -391,13 +397,21 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                     hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
             elif prev_span and re.match(r"\W*they\s+(?:\w+\s+){0,2}$", text[clause:cs], re.I):
                 # "Corporate landlords have bought ... They are to blame": the previous sentence's subject
-                np = _BARE_AGENT_NP.match(text, prev_span[0], prev_span[1]) or _AGENT_NP_START.match(text, prev_span[0], prev_span[1])
+                np = _BARE_AGENT_NP.match(text, prev_span[0], prev_span[1]) or _AGENT_NP_START.match(text, prev_span[0], prev_span[1]) \
+                    or _PLURAL_NP.search(text, prev_span[0], prev_span[1])  # "... said the companies had raised prices. "They ...""
                 if np:
                     hits.append(_Hit(None, np.group("np"), m.group(), at=cs))
     for x in mentions:
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
             hits.append(_Hit(x, x.surface, re.sub(r"^[’']s\s+", "", mm.group().strip()), at=x.end))
+    for pm in _PRONOUN_FAULT.finditer(sent):
+        ps = s + pm.start()
+        persons = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor) == "person"]
+        earlier = [x for x in (previous or []) if (kinds or {}).get(x.actor) == "person"]
+        who = persons[-1] if persons else (earlier[0] if earlier else None)
+        if who is not None:  # "Councilman Ray Torres has opposed ..., and his obstruction has cost ..."
+            hits.append(_Hit(who, who.surface, pm.group("cue").lower(), at=ps))
     # A question aimed at someone: "How could the Water Board let this happen?"
     rq = RHETORICAL.match(sent)
     if rq and sent.rstrip(" ”\"’'").endswith("?"):
@@ -455,7 +469,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             previous, earlier = current, previous
             span_before, prev_span = prev_span, (s, e)
             if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
-                                                 RHETORICAL_BEFORE)):
+                                                 RHETORICAL_BEFORE, _PRONOUN_FAULT)):
                 continue
             mentions = current
             seen: set[str] = set()

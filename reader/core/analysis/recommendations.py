@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
-from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, reporter_before
+from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, reporter_before, short_name
 from reader.core.analysis.text import STOP_WORDS, sentence_spans
 from reader.core.documents.model import Document
 from reader.paths import resources_dir
@@ -33,7 +33,7 @@ IMPERATIVE_EXCLUDED = re.compile(_union(_CUES["imperative_excluded"]), re.I)
 LAMENT = re.compile(rf"^\W*(?:{_union(_CUES['lament_openers'])})\b", re.I)
 _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?P<w>\w+)", re.I)
 _READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
-_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bInc)(?<!\bCo)[.;!?](?=\s|$|[”\"’])|[,.!?]?[”]|(?<=[\w,.!?])\"(?=[\s,.;]|$)|,\s*(?:which|who|while|but|because|so that|as)\b|\s+(?:because|while|so that)\b")
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bInc)(?<!\bCo)[.;!?](?=\s|$|[”\"’])|[,.!?]?[”]|(?<=[\w,.!?])\"(?=[\s,.;]|$)|,\s*(?:which|who|while|but|because|so that|as|said|says|told|added|argued|warned)\b|\s+(?:because|while|so that)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
 _PRONOUN_ACTOR = re.compile(r"(?:we|they|you|i|he|she|it|us|them|one|someone|everyone|nobody)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
@@ -118,6 +118,10 @@ def _caller(text: str, sent_start: int, cue_start: int) -> str | None:
     named = named_subject(text, sent_start, cue_start)
     if named:
         return named
+    rel = re.search(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+(?:(?:has|have|had|also|long|\w+ly)\s+){0,2}$",
+                    text[sent_start:cue_start])
+    if rel:  # "State Sen. Laura Whitfield, who has pushed for ...": the person the relative clause is about
+        return short_name(rel.group("who"))
     before = text[sent_start:cue_start]
     if _PRONOUN_CALLER.search(before) or re.match(r"\W*(?:he|she)\b[^.;:,]*\band\s+(?:\w+ly\s+)?$", before, re.I):
         return recent_person(text, sent_start)  # "She is pushing a bill ... and wants the governor to ..."

@@ -292,3 +292,25 @@ def test_slow_to_and_a_missed_deadline_by_his_administration():
     docs, index, blame = _run("Claire Dubois said the state had been slow to submit its damage assessments. "
                               "Governor Martin Oduya talks tough now, but his administration missed the deadline for the report.")
     assert [(b.target, b.actor) for b in blame] == [("the state", None), ("Governor Martin Oduya", index.resolve("Martin Oduya"))]
+
+
+def test_she_reaches_back_past_a_sentence_without_names_and_the_word_before_a_sentence_is_ignored():
+    docs, index, blame = _run("The deal came over. County Executive Janice Webb negotiated it in private. That is not how "
+                              "officials act. She has refused to release the statements, and the county council has let her "
+                              "get away with it.")
+    got = {(b.target, b.cue) for b in blame}
+    assert ("County Executive Janice Webb", "has refused to") in got
+    assert any(t == "the county council" for t, _ in got)
+
+
+def test_his_obstruction_and_plural_groups_named_after_said():
+    docs, index, blame = _run("Councilman Ray Torres has opposed every project, and his obstruction has cost the county jobs. "
+                              "A spokeswoman said pharmacy benefit managers were responsible for the prices.")
+    got = {b.target for b in blame}
+    assert got == {"Councilman Ray Torres", "pharmacy benefit managers"}
+
+
+def test_they_after_a_quote_about_the_companies():
+    docs, index, blame = _run("Attorney General Victor Ames said the companies had raised prices for a decade. "
+                              "“They put profits ahead of people,” Ames said.")
+    assert [(b.target, b.source) for b in blame] == [("the companies", "Victor Ames")]

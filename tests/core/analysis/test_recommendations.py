@@ -246,3 +246,9 @@ def test_she_and_a_coordinated_call_is_hers():
     docs, recs = _recs("Rep. Sandra Kim spoke on Monday. She is pushing a bill to let counties hire inspectors and wants "
                        "the governor to release $50 million now.")
     assert [(r.actor, r.source) for r in recs] == [("the governor", "Sandra Kim")]
+
+
+def test_a_relative_clause_caller_and_may_need_to():
+    docs, recs = _recs("State Sen. Laura Whitfield, who has pushed for a cap on insulin copays, said the bill stalled. "
+                       "Some fans may need to wait another three years.")
+    assert [(r.action, r.source) for r in recs] == [("a cap on insulin copays", "Laura Whitfield")]
