@@ -28,6 +28,7 @@ EVERYONE = _compile("everyone")
 YOU_NEGATIVE = _compile("you_negative")
 MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
+MUTUAL = _compile("everyone_mutual")
 _PRONOUN_FAULT = re.compile(r"\b(?:his|her)\s+(?P<cue>(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r"))\b", re.I)
 POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 RHETORICAL = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical"]) + r")\b", re.I)
@@ -277,6 +278,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the\
 _OBJECT_NP = re.compile(r"\s+(?P<np>(?:every|all|the|those|these|any|two|three|four|five|six|several|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}"
                         r"(?:[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?|senators?|lawmakers?|legislators?|officials?|leaders?|members?|politicians?|"
                         r"companies|corporations|chains|firms|industry))\b")
+_LEADING_RELATIVE_NP = re.compile(rf"\W*(?P<np>(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:who|that)\s+", re.I)
+_FINITE_MAIN = re.compile(r"[,;:]\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had)\b")
 _PLURAL_NP = re.compile(r"\b(?P<np>(?:the|these|those|(?:two|three|four|five|several|many)\s+)\s*(?:[a-z][\w-]*\s+){0,2}"
                         r"(?:[a-z]{3,}(?:ers|ors|ists|ians)|companies|corporations|firms|officials|leaders|lawmakers))\b")
 _OTHER_IT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the|this|that|its)\s+[a-z]+\s+(?:\w+ed|has|had|is|was|did|does)\b", re.I)
@@ -395,6 +398,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                     hits.append(_Hit(owner, owner.surface, m.group(), at=cs))
                 else:
                     hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
+            elif _LEADING_RELATIVE_NP.match(text, s, cs) and not _FINITE_MAIN.search(text, _LEADING_RELATIVE_NP.match(text, s, cs).end(), cs):
+                # "Landlords who leave units empty while families sleep outside deserve a share of the blame"
+                hits.append(_Hit(None, _LEADING_RELATIVE_NP.match(text, s, cs).group("np"), m.group(), at=cs))
             elif prev_span and re.match(r"\W*they\s+(?:\w+\s+){0,2}$", text[clause:cs], re.I):
                 # "Corporate landlords have bought ... They are to blame": the previous sentence's subject
                 np = _BARE_AGENT_NP.match(text, prev_span[0], prev_span[1]) or _AGENT_NP_START.match(text, prev_span[0], prev_span[1]) \
@@ -405,6 +411,11 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
             hits.append(_Hit(x, x.surface, re.sub(r"^[’']s\s+", "", mm.group().strip()), at=x.end))
+    for mm in MUTUAL.finditer(sent):
+        cs = s + mm.start()
+        clause, _ = _clause_start(text, s, cs)
+        # "that board members and the teachers union blamed on each other": each blames the others
+        hits += [_Hit(x, x.surface, mm.group(), at=cs) for x in mentions if clause <= x.start and x.end <= cs and _eligible(text, x)]
     for pm in _PRONOUN_FAULT.finditer(sent):
         ps = s + pm.start()
         persons = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor) == "person"]
@@ -469,7 +480,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             previous, earlier = current, previous
             span_before, prev_span = prev_span, (s, e)
             if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
-                                                 RHETORICAL_BEFORE, _PRONOUN_FAULT)):
+                                                 RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL)):
                 continue
             mentions = current
             seen: set[str] = set()

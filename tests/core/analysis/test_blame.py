@@ -314,3 +314,20 @@ def test_they_after_a_quote_about_the_companies():
     docs, index, blame = _run("Attorney General Victor Ames said the companies had raised prices for a decade. "
                               "“They put profits ahead of people,” Ames said.")
     assert [(b.target, b.source) for b in blame] == [("the companies", "Victor Ames")]
+
+
+def test_mutual_blame_wasted_money_and_a_leading_group_with_a_relative_clause():
+    docs, index, blame = _run("The board cut 140 jobs to close a deficit that board members and the teachers union blamed on each other. "
+                              "The people living in those tents are no better off.")
+    assert [b.target for b in blame] == ["the teachers union"]
+    docs, index, blame = _run("Mayor Andre Collins spoke. His housing department has spent $90 million with almost nothing to show "
+                              "for it, and the council has signed off on every dollar without asking a hard question.")
+    assert {b.target for b in blame} == {"Mayor Andre Collins", "the council"}
+    docs, index, blame = _run("Landlords who leave units empty while families sleep outside deserve a share of the blame too.")
+    assert [b.target for b in blame] == ["Landlords"]
+
+
+def test_responsible_without_for_and_missed_warning_signs():
+    docs, index, blame = _run("Dr. Elaine Brooks said the state was partly responsible because its formula shortchanges districts. "
+                              "Luis Navarro said the district's own finance office had missed warning signs for months.")
+    assert [b.target for b in blame] == ["the state", "the district's own finance office"]

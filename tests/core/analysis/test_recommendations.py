@@ -252,3 +252,9 @@ def test_a_relative_clause_caller_and_may_need_to():
     docs, recs = _recs("State Sen. Laura Whitfield, who has pushed for a cap on insulin copays, said the bill stalled. "
                        "Some fans may need to wait another three years.")
     assert [(r.action, r.source) for r in recs] == [("a cap on insulin copays", "Laura Whitfield")]
+
+
+def test_should_ask_someone_is_a_call_but_should_ask_whether_is_not():
+    docs, recs = _recs("“Parents should ask the board where the money went,” Malik Jordan said. "
+                       "We should ask ourselves whether the plan works.")
+    assert [(r.actor, r.source) for r in recs] == [("Parents", "Malik Jordan")]
