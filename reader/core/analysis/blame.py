@@ -29,6 +29,7 @@ YOU_NEGATIVE = _compile("you_negative")
 MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifier"]) + r")\b", re.I)
 POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 MUTUAL = _compile("everyone_mutual")
+PRONOUN_DOOR = _compile("pronoun_door")
 _PRONOUN_FAULT = re.compile(r"\b(?:his|her)\s+(?P<cue>(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r"))\b", re.I)
 POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 RHETORICAL = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical"]) + r")\b", re.I)
@@ -259,7 +260,7 @@ _COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(
 
 
 # "the bill's authors", "these officials": people named by an agent noun, when no actor stands before a cue
-_INSTITUTION = r"(?:government|administration|council|agency|authority|board|department|office|company|industry|union|lobby|committee|legislature|state|county|city)"
+_INSTITUTION = r"(?:government|administration|council|agency|authority|board|department|office|company|industry|union|lobby|committee|legislature|state|county|city|leadership|management)"
 _AGENT_NP = re.compile(r"\b(?P<np>(?:the|these|those|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|members|allies|lawmakers|legislators|"
                        r"bosses|chiefs|staff|managers|owners|executives|police|officers|companies|corporations|chains|firms|"
@@ -270,7 +271,7 @@ _RELATIVE_NP = re.compile(r"\b(?P<np>(?:the|a|an|these|those|its|their)\s+(?:[\w
                           r"\s+(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|were|also|still|\w+ly)\s+){0,2}$", re.I)
 _AGENT_HEAD = (r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|lords)|officials|leaders|members|allies|lawmakers|legislators|"
                r"bosses|chiefs|staff|managers|owners|executives|police|officers|unions|companies|corporations|firms|"
-               r"businesses|groups|agencies|lobbies|parties)")
+               r"businesses|groups|agencies|lobbies|parties|management|leadership)")
 # "Corporate landlords", "Wealthy donors": a bare plural agent noun opening its clause (at most two modifiers)
 _BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})(?:,[^,]{{1,30}},)?\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){{0,2}}", re.I)
 _AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
@@ -411,6 +412,15 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         mm = MODIFIER.match(text[x.end:min(e, x.end + 40)]) or POSSESSIVE.match(text[x.end:min(e, x.end + 40)])
         if mm and not _preceding_word(text, x.start) in _EXCLUDED_BEFORE:
             hits.append(_Hit(x, x.surface, re.sub(r"^[’']s\s+", "", mm.group().strip()), at=x.end))
+    for dm in PRONOUN_DOOR.finditer(sent):
+        ds = s + dm.start()
+        plural = re.search(r"\b(?:their|them)\b", dm.group(), re.I) is not None
+        wanted = ("organization", "government", "group", "country", "collective") if plural or re.search(r"\bits\b", dm.group(), re.I) else ("person",)
+        own = [x for x in mentions if x.end <= ds and (kinds or {}).get(x.actor) in wanted]
+        earlier = [x for x in (previous or []) if (kinds or {}).get(x.actor) in wanted]
+        who = own[-1] if own else (earlier[0] if earlier else None)
+        if who is not None:  # "Glenn Harper is the architect ..., and the blame lies at his door"
+            hits.append(_Hit(who, who.surface, dm.group(), at=ds))
     for mm in MUTUAL.finditer(sent):
         cs = s + mm.start()
         clause, _ = _clause_start(text, s, cs)
@@ -480,7 +490,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             previous, earlier = current, previous
             span_before, prev_span = prev_span, (s, e)
             if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
-                                                 RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL)):
+                                                 RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL, PRONOUN_DOOR)):
                 continue
             mentions = current
             seen: set[str] = set()

@@ -331,3 +331,12 @@ def test_responsible_without_for_and_missed_warning_signs():
     docs, index, blame = _run("Dr. Elaine Brooks said the state was partly responsible because its formula shortchanges districts. "
                               "Luis Navarro said the district's own finance office had missed warning signs for months.")
     assert [b.target for b in blame] == ["the state", "the district's own finance office"]
+
+
+def test_blame_laid_at_his_door_and_counterfactual_and_walkout_cues():
+    docs, index, blame = _run("Chief executive Glenn Harper is the architect of that strategy, and the blame for this strike "
+                              "lies at his door. County Executive Paul Ridley could have stopped this.")
+    assert {b.actor for b in blame} == {index.resolve("Glenn Harper"), index.resolve("Paul Ridley")}
+    docs, index, blame = _run("Glenn Harper said the union had walked out of talks. "
+                              "Denise Carrow said management had provoked the strike.")
+    assert [b.target for b in blame] == ["the union", "management"]

@@ -258,3 +258,8 @@ def test_should_ask_someone_is_a_call_but_should_ask_whether_is_not():
     docs, recs = _recs("“Parents should ask the board where the money went,” Malik Jordan said. "
                        "We should ask ourselves whether the plan works.")
     assert [(r.actor, r.source) for r in recs] == [("Parents", "Malik Jordan")]
+
+
+def test_needs_to_ask_why_is_a_call():
+    docs, recs = _recs("And the board needs to ask why its chief executive was allowed to run labor relations alone.")
+    assert [r.actor for r in recs] == ["the board"]
