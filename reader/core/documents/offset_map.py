@@ -15,20 +15,41 @@ class OffsetMap:
     """
 
     def __init__(self, old: str, new: str) -> None:
+        self._blocks: list[tuple[int, int, int]] = []  # (old start, new start, length) of equal stretches
+        # Whole lines both versions begin and end with are kept as they are (the line matcher alone is not
+        # an optimal alignment); only the changed middle is matched.
+        old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+        limit = min(len(old_lines), len(new_lines))
+        first = 0
+        while first < limit and old_lines[first] == new_lines[first]:
+            first += 1
+        last = 0
+        while last < limit - first and old_lines[-1 - last] == new_lines[-1 - last]:
+            last += 1
+        head = sum(len(line) for line in old_lines[:first])
+        tail = sum(len(line) for line in old_lines[len(old_lines) - last:])
+        if head:
+            self._blocks.append((0, 0, head))
+        self._match_lines(old[head:len(old) - tail], new[head:len(new) - tail], head, head)
+        if tail:
+            self._blocks.append((len(old) - tail, len(new) - tail, tail))
+        self._keys = [b[0] for b in self._blocks]
+        self._new_length = len(new)
+
+    def _match_lines(self, old: str, new: str, old_base: int, new_base: int) -> None:
+        """Equal stretches of the changed middle, line by line, then inside replaced lines."""
         old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
         old_starts, new_starts = _starts(old_lines), _starts(new_lines)
-        self._blocks: list[tuple[int, int, int]] = []  # (old start, new start, length) of equal stretches
         matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
-                self._blocks.append((old_starts[i1], new_starts[j1], old_starts[i2] - old_starts[i1]))
+                self._blocks.append((old_base + old_starts[i1], new_base + new_starts[j1],
+                                     old_starts[i2] - old_starts[i1]))
             elif tag == "replace":  # a line changed inside: keep the common head and tail of the two stretches
                 a, b = old[old_starts[i1]:old_starts[i2]], new[new_starts[j1]:new_starts[j2]]
                 for oa, nb, size in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
                     if size:
-                        self._blocks.append((old_starts[i1] + oa, new_starts[j1] + nb, size))
-        self._keys = [b[0] for b in self._blocks]
-        self._new_length = len(new)
+                        self._blocks.append((old_base + old_starts[i1] + oa, new_base + new_starts[j1] + nb, size))
 
     def map(self, offset: int) -> int:
         """The new offset of old `offset` (clamped into the new text)."""
