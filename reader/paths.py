@@ -16,9 +16,20 @@ def _frozen_root() -> Path | None:
     return Path(root) if root else None
 
 
+def _installed_root() -> Path:
+    """Where a plain (non-editable) wheel install puts `resources/` and `seeds/`: <prefix>/share/parallax."""
+    return Path(sys.prefix) / "share" / "parallax"
+
+
 def project_root() -> Path:
-    """The folder that holds `resources/` and `seeds/` (the source tree, or a frozen bundle)."""
-    return _frozen_root() or Path(__file__).resolve().parent.parent
+    """The folder that holds `resources/` and `seeds/`: a frozen bundle, the source tree, or the install prefix."""
+    frozen = _frozen_root()
+    if frozen:
+        return frozen
+    source = Path(__file__).resolve().parent.parent
+    if (source / "resources").is_dir() or not (_installed_root() / "resources").is_dir():
+        return source
+    return _installed_root()
 
 
 def data_dir() -> Path:
