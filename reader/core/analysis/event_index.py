@@ -34,7 +34,7 @@ def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | No
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
-        for f in u.raw:
+        for f in sorted(u.raw):  # sorted: float sums and ties must not depend on the hash seed
             postings[f].append(i)
     acc: dict[tuple[int, int], float] = defaultdict(float)
     for f, ids in postings.items():
@@ -62,7 +62,7 @@ def candidate_pairs(units: list[Unit], min_shared: float, stats: IndexStats | No
             keep.add((i, j) if i < j else (j, i))
     out: dict[tuple[int, int], float] = {}
     scored = 0
-    for i, j in keep:
+    for i, j in sorted(keep):
         scored += 1
         s = similarity(units[i], units[j])
         if s > 0.0:

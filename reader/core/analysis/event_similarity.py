@@ -20,7 +20,7 @@ def _shared_weight(a: Unit, fa: set[str] | dict[str, float], fb: set[str] | dict
     many distinct words, names or numbers that is (word pairs and bigrams are not counted)."""
     names = other = 0.0
     count = 0
-    for f in fa:
+    for f in sorted(fa):  # a fixed order: the float sum must not depend on the hash seed
         if f in fb:
             if f[0] == "N":
                 names += a.weights[f]
