@@ -464,9 +464,11 @@ def test_many_signals_do_not_wear_out_true(qtbot):
 
     probe = Probe()
     probe.pinged.connect(lambda: None)
+    before = sys.getrefcount(True)
     for _ in range(20000):  # more than True's usual reference count: aborts the interpreter without the guard
         probe.pinged.emit()
-    assert sys.getrefcount(True) > 20000
+    # A sound PySide6 leaves the count alone; 6.12.0 with the guard has lowered a boosted count.
+    assert sys.getrefcount(True) >= min(before, 1 << 30)
 
 
 def test_corrections_are_kept_with_the_comparison_in_the_library_and_replayed_on_reopen(qtbot, inline_tasks,

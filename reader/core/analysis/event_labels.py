@@ -61,8 +61,24 @@ def _token_keys(tokens: list, lower_seen: set[str]) -> list[set[str]]:
     return out
 
 
+OPENERS = frozenset("""that which who whom after as when while because and but whereas where since
+    although though if once until before said says""".split())
+MID_PHRASE = frozenset("""of the a an than to by for from with into in on at its their his her our
+    this these those""".split())
+MIN_LABEL_WORDS = 4
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper()
+
+
 def label_for(text: str, keys: dict[str, float], lower_seen: set[str]) -> str:
-    """The clause of `text` that carries most key weight, cut to its densest dozen words."""
+    """A readable stretch of the clause of `text` that carries most key weight, at most a dozen words.
+
+    Windows that begin where a phrase begins (a clause start, or after "that", "after", "when"...) and
+    end where the clause ends are preferred; windows that start or stop inside a name or right after
+    "of", "the", "than"... are avoided, so the label reads as a phrase rather than a fragment.
+    """
     tokens = tokenize(text)
     if not tokens:
         return _clean(text[:80])
@@ -73,28 +89,39 @@ def label_for(text: str, keys: dict[str, float], lower_seen: set[str]) -> str:
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end:tokens[i].start]
         clause[i] = clause[i - 1] + (1 if LABEL_BREAK.search(gap) else 0)
-    best = (-1.0, 0, 0)
-    for i in range(len(tokens)):
+    n = len(tokens)
+    bonus = 0.3 * max(max(gain), 1e-6)
+    best = (float("-inf"), 0, min(n, MAX_LABEL_WORDS) - 1)
+    for i in range(n):
+        lower_i = tokens[i].text.lower()
+        starts_clause = i == 0 or clause[i - 1] != clause[i]
+        start_score = 0.0
+        if starts_clause or tokens[i - 1].text.lower() in OPENERS:
+            start_score += bonus
+        if not starts_clause and (tokens[i - 1].text.lower() in MID_PHRASE
+                                  or (_capitalised(tokens[i]) and _capitalised(tokens[i - 1]))):
+            start_score -= 2 * bonus
+        if lower_i in EDGE_WORDS or (lower_i.endswith("ly") and len(lower_i) > 4):
+            start_score -= bonus  # "the ...", "importantly ...": no way to open a label
         total = 0.0
-        for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+        for j in range(i, min(n, i + MAX_LABEL_WORDS)):
             if clause[j] != clause[i]:
                 break
             total += gain[j]
-            # prefer more key weight, then shorter windows
-            score = total - 0.01 * (j - i)
-            if gain[i] > 0 and gain[j] > 0 and score > best[0]:
+            if j - i + 1 < min(MIN_LABEL_WORDS, n):
+                continue
+            ends_clause = j == n - 1 or clause[j + 1] != clause[j]
+            end_score = bonus if ends_clause else 0.0
+            if not ends_clause and _capitalised(tokens[j]) and _capitalised(tokens[j + 1]):
+                end_score -= 2 * bonus
+            if tokens[j].text.lower() in EDGE_WORDS:
+                end_score -= bonus
+            if text[tokens[j].end:tokens[j].end + 1] in ("-", "'", "’"):
+                end_score -= 2 * bonus  # "24|-hour": never cut a hyphenated word
+            score = total + start_score + end_score - 0.01 * (j - i)
+            if total > 0 and score > best[0]:
                 best = (score, i, j)
     _, i, j = best
-    if best[0] <= 0:
-        i, j = 0, min(len(tokens), MAX_LABEL_WORDS) - 1
-    # widen a very short window with the words around it, within the clause, up to 8 words
-    while j - i + 1 < 8:
-        if j + 1 < len(tokens) and clause[j + 1] == clause[j]:
-            j += 1
-        elif i > 0 and clause[i - 1] == clause[i]:
-            i -= 1
-        else:
-            break
     while i < j and tokens[i].text.lower() in EDGE_WORDS:
         i += 1
     while j > i and tokens[j].text.lower() in EDGE_WORDS:
