@@ -118,7 +118,7 @@ def _read_bytes(path: Path, source: str) -> bytes:
     if not path.is_file():
         raise LoadError(source, "not a regular file")
     if info.st_size > MAX_BYTES:
-        raise LoadError(source, f"file too large for an article ({info.st_size / 1048576:.1f} MB, limit {MAX_BYTES // 1048576} MB)")
+        raise LoadError(source, f"file too large for an article ({info.st_size:,} bytes; the limit is {MAX_BYTES // 1048576} MB)")
     if info.st_size == 0:
         raise LoadError(source, "empty file")
     try:
