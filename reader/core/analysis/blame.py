@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index
+from reader.core.analysis.agency import agency_hits
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -482,6 +483,11 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         previous: list[ActorMention] = []
         earlier: list[ActorMention] = []
         prev_span: tuple[int, int] | None = None
+
+        def speaker_of(pos: int) -> str | None:
+            q = speech.quote_at(pos, pos + 1)
+            return index.resolve(q.speaker) if q is not None and q.speaker else None
+
         for s, e in sentence_spans(doc):
             sent = text[s:e]
             current = index.in_span(doc.id, s, e)
@@ -489,12 +495,19 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             before = previous + earlier
             previous, earlier = current, previous
             span_before, prev_span = prev_span, (s, e)
-            if not any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
-                                                 RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL, PRONOUN_DOOR)):
-                continue
             mentions = current
+            hits: list[_Hit] = []
+            if any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
+                                            RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL, PRONOUN_DOOR)):
+                hits = _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve, span_before)
+            # the general rule after the cue phrases: whoever is the agent of harm, wrongdoing or failure
+            for h in agency_hits(text, s, e, mentions, before, kinds, speaker_of):
+                named = index.actor(h.mention.actor) if h.mention else None
+                # "a regime that has killed ...": an indefinite description is shown by the actor's name
+                target = named.name if named and re.match(r"(?:a|an)\s", h.target) else h.target
+                hits.append(_Hit(h.mention, target, h.cue, at=h.at))
             seen: set[str] = set()
-            for hit in _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve, span_before):
+            for hit in hits:
                 actor_id = hit.mention.actor if hit.mention else index.resolve(hit.target)
                 key = actor_id or hit.target.lower()
                 if key in seen:

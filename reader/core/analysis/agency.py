@@ -1,0 +1,344 @@
+"""Negative agency: an actor that is the agent of something bad (harm, wrongdoing, deceit, failure) is blamed."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from reader.core.analysis.actors import LOCATIVES, ActorMention
+from reader.core.analysis.valence import valence
+from reader.paths import resources_dir
+
+_CUES = json.loads((resources_dir() / "cues" / "agency.json").read_text(encoding="utf-8"))
+
+
+def _forms(words: list[str]) -> frozenset[str]:
+    """Each word with its regular inflections: 'ignore' -> ignores, ignored, ignoring."""
+    out: set[str] = set()
+    for w in words:
+        w = w.lower()
+        out.add(w)
+        if " " in w:
+            verb, rest = w.split(" ", 1)
+            out |= {f"{f} {rest}" for f in _forms([verb])}
+            continue
+        if w.endswith("e"):
+            out |= {w + "s", w + "d", w[:-1] + "ing"}
+        elif w.endswith("y") and len(w) > 3 and w[-2] not in "aeiou":
+            out |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+        else:
+            out |= {w + "s", w + "es", w + "ed", w + "ing"}
+            if len(w) >= 3 and w[-1] in "bdglmnprt" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+                out |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # "rigged", "stopped", "scrapped"
+    return frozenset(out)
+
+
+HARM = _forms(_CUES["harm_verbs"])
+NOT_BLAME = _forms(_CUES["not_blame_verbs"])
+DUTY = _forms(_CUES["duty_verbs"])
+LIGHT = _forms(_CUES["light_verbs"])
+WRONG_NOUNS = frozenset(w.lower() for w in _CUES["wrong_nouns"])
+EVALUATIVE = frozenset(w.lower() for w in _CUES["evaluative_adjectives"])
+STATE = frozenset(w.lower() for w in _CUES["state_words"])
+NOT_AGENT = frozenset(w.lower() for w in _CUES["not_agent_heads"])
+
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "am", "get", "got", "gets", "getting", "become", "became"})
+_MODAL = frozenset({"could", "would", "might", "may", "should", "can", "must", "shall", "ought"})
+_AUX_WORDS = (r"has|have|had|having|is|are|was|were|been|be|being|will|would|could|should|might|may|can|must|did|does|do|"
+              r"also|then|still|just|never|not|already|repeatedly|once|again|even|all|both|simply|only|long|since|now|so|"
+              r"get|got|gets|no longer")
+_VG = re.compile(
+    r"(?P<gap>\s*,[^,;:“”\"]{1,60},(?=\s)|\s+(?!(?:and|or|but|who|which|that|has|have|had|is|are|was|were|did|does|do|will|in|on|at|of|to|for|by|with|from)\b)[a-z][\w-]*s(?=\s)|\s+(?:majority|leadership|management|itself|themselves|himself|herself)(?=\s))?"
+    r"(?P<rel>\s*,?\s*(?:who|which|that)\b)?"
+    r"(?P<comma>,(?=\s+(?:has|have|had|is|are|was|were|did|will|also|then|never|\w+ly)\b))?"
+    r"(?P<aux>(?:\s+(?:" + _AUX_WORDS + r"|[a-z]+ly|[a-z]+n['’]t))*)"
+    r"\s+(?P<v>[A-Za-z][\w’'-]*)(?:\s+(?P<v2>[a-z][\w-]*))?")
+_STOP = re.compile(r"[,;:—–()\"“”]|\b(?:that|because|while|when|who|which|whose|but|although|though|after|before|since|until|unless|if|as|from|against|for|about|over|of|with|to|on|in|at|by)\b", re.I)
+_NEG = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_BEFORE_EXCLUDED = LOCATIVES | {"against", "for", "on", "with", "about", "over", "than", "like", "unlike", "of", "by", "to", "into",
+                                 "from", "among", "between", "at", "toward", "towards", "upon", "blamed", "accused", "criticized",
+                                 "criticised", "condemned", "sued", "urged", "asked", "told", "thanked", "praised"}
+_OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people|"
+                     r"officials|leaders|leadership|management|forces|troops|militias|army|police|men|agents|lawyers|regime)\b")
+_INSTITUTIONS = (r"government|administration|council|agency|authority|board|department|office|company|industry|union|committee|"
+                 r"legislature|state|county|city|leadership|management|group|lender|bank|firm|regime|ministry|police|military|"
+                 r"army|majority|district|utility|corporation|developer|landlord|contractor|vendor|insurer|hospital|university|"
+                 r"school|commission|court|party|campaign|caucus|coalition|mayor|governor|president|senator|council|minister|"
+                 r"chief|director|superintendent|commissioner|sheriff|owner|manager|executive|chairman|chairwoman|chair")
+_NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                 r"(?:[a-z][\w-]*\s+){0,2}(?:" + _INSTITUTIONS + r"|[a-z]{3,}(?:ers|ors|ists|ians|ants|lords)|officials|leaders|lawmakers|"
+                 r"legislators|executives|managers|owners|companies|corporations|firms|agencies|groups|forces|troops|militias|"
+                 r"police|staff|regulators)|[A-Z]?[a-z]{3,}(?:ers|ors|ists|lords)|[Oo]fficials|[Aa]dministrators|[Ll]awmakers|"
+                 r"[Rr]egulators|[Ll]andlords|[Mm]ilitias|[Tt]roops))(?![\w’'-])")
+_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
+_NOT_PARTICIPLE = frozenset({"no", "a", "an", "the", "nothing", "little", "every", "some", "many", "any", "its", "his", "her", "their", "to"})
+_PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
+_BY = re.compile(r"(?P<pre>(?:[A-Za-z][\w’'-]*\s+){1,3})by\s+", re.I)
+
+
+@dataclass
+class AgencyHit:
+    """An actor (mention, or a noun phrase when the index has none) blamed as the agent of `cue` at `at`."""
+
+    mention: ActorMention | None
+    target: str
+    cue: str
+    at: int
+
+
+def _lemma_in(word: str, forms: frozenset[str]) -> bool:
+    return word.lower() in forms
+
+
+def _negative(word: str) -> bool:
+    """A word of harm or wrongdoing: from the hand lists or the valence lexicon, not a word of feeling or misfortune."""
+    w = word.lower()
+    if w in STATE or w in NOT_BLAME:
+        return False
+    return w in HARM or w in WRONG_NOUNS or w in EVALUATIVE or valence(w) <= -1.0
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w.endswith(("ed", "en")) or w in {"stolen", "hid", "hidden", "shot", "beaten", "withheld", "misled", "held", "kept", "told",
+                                             "made", "done", "brought", "hit", "hurt", "cut", "left", "lost", "caught", "sold", "paid"}
+
+
+def _window(text: str, start: int, limit: int, n: int = 5) -> list[re.Match[str]]:
+    """The words of the predicate after a verb, up to the next clause or phrase boundary."""
+    stop = _STOP.search(text, start, limit)
+    end = stop.start() if stop else limit
+    return list(_WORD.finditer(text, start, end))[:n]
+
+
+def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False) -> str | None:
+    """The cue when the verb group blames its subject, else None."""
+    aux = vg.group("aux").lower().split()
+    v = vg.group("v")
+    vl = v.lower().replace("’", "'")
+    if vl.endswith("n't"):
+        return None
+    if any(a in _MODAL for a in aux) and not ("would" in aux and _NEG.search(vg.group("aux"))):
+        return None  # "could hurt", "should have acted": a possibility or a recommendation, not a charge
+    negated = bool(_NEG.search(vg.group("aux")))
+    v2 = (vg.group("v2") or "").lower()
+    phrase = f"{vl} {v2}"
+    cue = (vg.group("aux").strip() + " " + v).strip()
+    if vl in NOT_BLAME or phrase in NOT_BLAME:
+        return None
+    if negated:
+        if vl in DUTY or phrase in DUTY or (vl in {"do", "did", "done"} and v2 in {"enough", "anything", "so"}):
+            return cue
+        return None  # "did not fail": no charge
+    be = bool(aux) and aux[-1] in _BE and not vl.endswith("ing")  # "were leaving": an active verb, not a state
+    if be and expletive:
+        return None  # "it is futile to ...": no one is charged
+    words = _window(text, vg.end("v"), limit, 4)
+    if be:
+        if vl in EVALUATIVE:
+            return cue
+        if _participle(vl) and vl not in EVALUATIVE:
+            return None  # "X was attacked": X is the one it was done to
+        for w in [vg] + words[:3]:
+            word = (w.group("v") if w is vg else w.group()).lower()
+            if word in STATE:
+                return None
+            if word in EVALUATIVE or word in WRONG_NOUNS or (valence(word) <= -1.5 and word not in NOT_BLAME):
+                return cue + (" " + word if w is not vg else "")
+        return None
+    if aux and aux[-1] in {"has", "have", "had"} and vl in _NOT_PARTICIPLE:
+        return None  # "X has no plan": 'has' is the main verb
+    if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl.endswith("s") or vl in NOT_BLAME):
+        return None  # not recognisably a finite verb
+    if phrase in HARM:
+        return f"{cue} {v2}"
+    if vl in HARM or (_negative(vl) and vl not in WRONG_NOUNS and vl not in EVALUATIVE):
+        return cue
+    if vl in LIGHT:
+        for w in words:
+            if w.group().lower() in WRONG_NOUNS or (w.group().lower() in EVALUATIVE) or \
+                    (valence(w.group()) <= -1.5 and w.group().lower() not in STATE and w.group().lower() not in NOT_BLAME):
+                return f"{cue} ... {w.group()}" if w.start() > vg.end("v") + 1 else f"{cue} {w.group()}"
+        return None
+    for i, w in enumerate(words):  # "has spent the spring spreading falsehoods"
+        lw = w.group().lower()
+        if lw.endswith("ing") and (lw in HARM or (lw in LIGHT and any(x.group().lower() in WRONG_NOUNS for x in words[i + 1:i + 3]))):
+            return f"{cue} ... {lw}"
+    return None
+
+
+def _eligible(text: str, start: int, end: int, sent_start: int) -> bool:
+    """A possible subject: not after a preposition or a verb of blaming, not a possessor of something else."""
+    m = re.search(r"([\w’'-]+)\W*$", text[max(sent_start, start - 30):start])
+    prev = m.group(1).lower() if m else ""
+    if prev == "the":
+        m2 = re.search(r"([\w’'-]+)\s+the\W*$", text[max(sent_start, start - 40):start])
+        prev = m2.group(1).lower() if m2 else ""
+    if prev in _BEFORE_EXCLUDED:
+        return False
+    if re.match(r"[’']s\b", text[end:end + 2]) and not _OFFICE.match(text, end):
+        return False
+    return True
+
+
+def _subject_end(text: str, end: int) -> int:
+    """Where a subject ends: after "'s office" when the people of an office act for its holder."""
+    m = _OFFICE.match(text, end)
+    return m.end() if m else end
+
+
+def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous: list[ActorMention],
+                     kinds: dict[str, str], speaker: str | None, text: str, sent_start: int) -> list[ActorMention]:
+    """He/she: the person named last before; they/it: the body or group named last before (this sentence, then the last)."""
+    w = word.lower()
+    wanted = (lambda k, m: k == "person") if w in ("he", "she") else \
+        (lambda k, m: k in _PLURAL_KINDS or (m.surface.endswith("s") and k != "person")) if w == "they" else \
+        (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s"))
+    own = [m for m in mentions if m.end <= pos and m.actor != speaker and wanted(kinds.get(m.actor, "unknown"), m)
+           and _eligible(text, m.start, m.end, sent_start)]
+    if own:
+        return own[-1:]
+    for m in previous:
+        if m.actor == speaker or not _eligible(text, m.start, m.end, 0):
+            continue
+        return [m] if wanted(kinds.get(m.actor, "unknown"), m) else []
+    return []
+
+
+def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previous: list[ActorMention],
+                kinds: dict[str, str], speaker_of: Callable[[int], str | None]) -> list[AgencyHit]:
+    """Actors of sentence [s, e) that are the agents of a harmful, wrongful or failed action, in text order."""
+    hits: list[AgencyHit] = []
+    subjects: list[tuple[int, int, ActorMention | None, str]] = []
+    for m in mentions:
+        if _eligible(text, m.start, m.end, s):
+            end = _subject_end(text, m.end)
+            subjects.append((m.start, end, m, text[m.start:end]))
+    taken = [(m.start, m.end) for m in mentions]
+    for np in _NP.finditer(text, s, e):
+        a, b = np.span("np")
+        if any(x < b and a < y for x, y in taken):
+            continue
+        head = np.group("np").split()[-1].lower()
+        if head in NOT_AGENT or not _eligible(text, a, b, s):
+            continue
+        det = (np.group("det") or "").lower()
+        if det in ("his", "her", "its", "their"):
+            owner = _resolve_pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[det], a, mentions, previous, kinds,
+                                     speaker_of(a), text, s)
+            if owner:  # "her office quietly scrapped ...": the person the pronoun points at
+                subjects.append((a, b, owner[0], owner[0].surface))
+            continue
+        subjects.append((a, b, None, re.sub(r"^[Tt]his\s+", "the ", np.group("np"))))
+    for pm in _PRONOUN.finditer(text, s, e):
+        if not _eligible(text, pm.start(), pm.end(), s) and pm.group("p").lower() != "it":
+            continue
+        if re.search(r"\b(?:to|of|for|with|by|that)\s*$", text[max(s, pm.start() - 6):pm.start()], re.I) and pm.group("p").lower() == "it":
+            continue
+        resolved = _resolve_pronoun(pm.group("p"), pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s)
+        for m in resolved:
+            subjects.append((pm.start(), pm.end(), m, m.surface))
+    subjects.sort(key=lambda x: x[0])
+    for start, end, mention, target in subjects:
+        limit = _clause_end(text, end, e)
+        vg = _VG.match(text, end, e)
+        if vg is None or vg.start("v") >= limit + 1 and not vg.group("gap"):
+            continue
+        if _conditional(text, s, start):
+            continue
+        if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
+            continue  # "X said ...": the speaker is not the agent of what the complement reports
+        cue = _predicate(text, vg, e, expletive=text[start:end].lower() == "it")
+        if cue is None and vg.group("rel") and not vg.group("gap"):
+            # "the groups that sued the district are exploiting ...": the main verb after a short relative clause
+            main = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,6}?(?=(?:is|are|was|were|has|have|had|will|did)\b)").match(text, vg.end("v"), e)
+            if main:
+                vg2 = _VG.match(text, main.end() - 1, e)
+                cue = _predicate(text, vg2, e) if vg2 else None
+                vg = vg2 or vg
+        if cue is None:
+            cue = _coordinated(text, vg.end("v"), limit if limit > vg.end("v") else e)
+        if cue:
+            hits.append(AgencyHit(mention, target, cue, vg.start("v")))
+    hits += _by_agents(text, s, e, mentions)
+    hits += _possessives(text, s, e, mentions)
+    hits += _described(text, s, e, mentions)
+    return hits
+
+
+def _clause_end(text: str, start: int, e: int) -> int:
+    m = re.compile(r"[;:]|\s[—–]\s").search(text, start, e)
+    return m.start() if m else e
+
+
+def _conditional(text: str, s: int, pos: int) -> bool:
+    """A subject inside an if/unless/whether clause: a condition, not a charge."""
+    return re.search(r"\b(?:if|unless|whether|lest)\b[^,;]*$", text[s:pos], re.I) is not None
+
+
+_AND_VP = re.compile(r"\s*,?\s+(?:and|but)\s+(?:then\s+)?(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed)\b)")
+
+
+def _coordinated(text: str, pos: int, limit: int) -> str | None:
+    """A second verb of the same subject: "had approved the switch and had never required the treatment"."""
+    for m in _AND_VP.finditer(text, pos, min(limit, pos + 160)):
+        if _STOP.search(text[pos:m.start()].replace(",", "")) and re.search(r"\b(?:that|who|which|because|while|when)\b", text[pos:m.start()]):
+            return None
+        vg = _VG.match(text, m.end() - 1, limit)
+        if vg and not vg.group("gap") and not vg.group("rel"):
+            cue = _predicate(text, vg, limit)
+            if cue:
+                return cue
+    return None
+
+
+def _np_after(text: str, pos: int, e: int, mentions: list[ActorMention]) -> tuple[ActorMention | None, str] | None:
+    after = [m for m in mentions if pos <= m.start <= pos + 6]
+    if after:
+        return after[0], text[after[0].start:_subject_end(text, after[0].end)]
+    np = _NP.match(text, pos, e)
+    if np and np.group("np").split()[-1].lower() not in NOT_AGENT and (np.group("det") or "").lower() not in ("his", "her", "its", "their"):
+        return None, np.group("np")
+    return None
+
+
+def _by_agents(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+    """Passive agents of harm: "were killed by X", "bombardment by X forces", "lax oversight by the office"."""
+    out: list[AgencyHit] = []
+    for m in _BY.finditer(text, s, e):
+        pre = m.group("pre").split()
+        neg = [w for w in pre[-2:] if _negative(w) and w.lower() not in NOT_BLAME and w.lower() not in ("criticized", "condemned", "accused", "blamed")]
+        if not neg:
+            continue
+        agent = _np_after(text, m.end(), e, mentions)
+        if agent:
+            out.append(AgencyHit(agent[0], agent[1], " ".join(pre[-2:]) + " by", m.start("pre")))
+    return out
+
+
+def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+    """The possessor of a wrong: "X's reckless spending", "the company's negligence"."""
+    out: list[AgencyHit] = []
+    for x in mentions:
+        pm = re.match(r"[’']s\s+(?P<w1>[a-z][\w-]*)(?:\s+(?P<w2>[a-z][\w-]*))?", text[x.end:min(e, x.end + 40)])
+        if not pm:
+            continue
+        w1, w2 = pm.group("w1").lower(), (pm.group("w2") or "").lower()
+        if w1 in STATE or w1 in NOT_BLAME:
+            continue
+        if w1 in WRONG_NOUNS or w1 in EVALUATIVE or (w1 in HARM and w1.endswith("ing")):
+            out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x.end))
+    return out
+
+
+def _described(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+    """An actor named with an adjective that charges it: "the corrupt regime", "a reckless mayor"."""
+    out: list[AgencyHit] = []
+    for x in mentions:
+        m = re.search(r"\b(?:the|a|an|this|that|its|their)\s+(?:\w+\s+)?(?P<adj>[a-z][\w-]*)\s+$", text[max(s, x.start - 40):x.start])
+        if m and m.group("adj") in EVALUATIVE:
+            out.append(AgencyHit(x, x.surface, m.group("adj"), x.start))
+    return out
