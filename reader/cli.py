@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import APP_NAME, APP_ID, __version__
+from reader.core.command_line import CommandParser
 
 SUBCOMMANDS = ("analyze", "export", "notes")
 
 
 def _version_text() -> str:
     return f"{APP_NAME} ({APP_ID}) {__version__}"
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and one line on stderr for a wrong command line."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(2)
 
 
 def load_documents(paths: Sequence[str]) -> tuple[list, list[str]]:
@@ -42,7 +33,7 @@ def load_documents(paths: Sequence[str]) -> tuple[list, list[str]]:
 
 
 def _cmd_analyze(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="parallax analyze", description="Analyse articles and print or write the comparison.",
+    parser = CommandParser(prog="parallax analyze", description="Analyse articles and print or write the comparison.",
                      epilog="Exit status: 0 all inputs read, 1 some skipped, 2 none usable or a wrong command line.")
     parser.add_argument("files", nargs="+", help="article files (txt, md, html, pdf) or http(s) URLs")
     parser.add_argument("--json", metavar="OUT", help="write the analysis JSON to OUT")
@@ -72,7 +63,7 @@ def _cmd_analyze(argv: Sequence[str]) -> int:
 
 
 def _cmd_gui(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="parallax", description="Compare how several articles tell the same story.",
+    parser = CommandParser(prog="parallax", description="Compare how several articles tell the same story.",
                      epilog="Other commands: parallax analyze|export|notes --help")
     parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument("files", nargs="*", help="articles or URLs to open (default: the last comparison)")

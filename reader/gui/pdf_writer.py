@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+from reader.core.store.atomic import atomic_replace
 from pathlib import Path
 
 
@@ -25,10 +25,7 @@ def write_pdf(html: str, path: str | Path) -> None:
 
     _ensure_app()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_replace(path) as tmp:
         writer = QPdfWriter(tmp)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
@@ -42,12 +39,3 @@ def write_pdf(html: str, path: str | Path) -> None:
         del writer  # finishes the file
         if os.path.getsize(tmp) == 0:
             raise OSError(f"{path}: Qt wrote an empty PDF")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

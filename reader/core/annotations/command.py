@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
 
 from reader.core.annotations.model import Annotation
+from reader.core.command_line import CommandParser
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and one line on stderr for a wrong command line."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def _parser() -> _Parser:
-    parser = _Parser(prog="parallax notes", description="Import and list the notes of the library.")
-    sub = parser.add_subparsers(dest="action", required=True, parser_class=_Parser)
+def _parser() -> CommandParser:
+    parser = CommandParser(prog="parallax notes", description="Import and list the notes of the library.")
+    sub = parser.add_subparsers(dest="action", required=True, parser_class=CommandParser)
     imp = sub.add_parser("import", help="read a W3C Web Annotation collection, list or annotation")
     imp.add_argument("file", help="JSON file")
     lst = sub.add_parser("list", help="print the notes (of these files, or all)")

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from reader.core.command_line import CommandParser
 
 FORMATS = ("md", "html", "pdf", "json", "csv")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json",
             ".jsonld": "json", ".csv": "csv"}
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and one line on stderr for a wrong command line."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def _parser() -> _Parser:
-    parser = _Parser(prog="parallax export",
+def _parser() -> CommandParser:
+    parser = CommandParser(prog="parallax export",
                      description="Export the comparison of articles with the notes the library holds for them.")
     parser.add_argument("files", nargs="+", help="article files or URLs")
     parser.add_argument("--format", "-f", choices=FORMATS, help="output format (default: from OUT's suffix)")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
+
+from reader.core.store.atomic import atomic_replace
 
 SIDECARS = ("-wal", "-shm")
 DAMAGE_CODES = {11, 24, 26}  # SQLITE_CORRUPT, SQLITE_FORMAT, SQLITE_NOTADB (primary result codes)
@@ -65,25 +66,13 @@ def backup_path(path: Path) -> Path:
 
 def write_backup(conn: sqlite3.Connection, path: Path) -> None:
     """Copies the open database to `<name>.bak` with sqlite's backup API, replacing it atomically."""
-    target = backup_path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_replace(backup_path(path)) as tmp:
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def restore_backup(path: Path) -> bool:
