@@ -36,6 +36,11 @@ def _forms(words: list[str]) -> frozenset[str]:
 
 
 HARM = _forms(_CUES["harm_verbs"])
+_PAST = frozenset({"stole", "stolen", "misled", "withheld", "hid", "hidden", "shot", "lied", "sat on", "told", "made", "did", "shown",
+                   "showed", "brought", "ran", "oversaw", "spread", "paid", "held", "kept", "met", "cut", "hit", "put", "set", "let"})
+# present-tense forms that equal the base ("they waste"), and read as nouns after a singular name ("Greek waste management")
+_BASE = frozenset(w.lower() for key in ("harm_verbs", "light_verbs", "duty_verbs") for w in _CUES[key]
+                  if " " not in w and not w.endswith("ed")) - _PAST
 NOT_BLAME = _forms(_CUES["not_blame_verbs"])
 DUTY = _forms(_CUES["duty_verbs"])
 LIGHT = _forms(_CUES["light_verbs"])
@@ -50,17 +55,19 @@ _AUX_WORDS = (r"has|have|had|having|is|are|was|were|been|be|being|will|would|cou
               r"also|then|still|just|never|not|already|repeatedly|once|again|even|all|both|simply|only|long|since|now|so|"
               r"get|got|gets|no longer")
 _VG = re.compile(
-    r"(?P<gap>\s*,[^,;:“”\"]{1,60},(?=\s)|\s+(?!(?:and|or|but|who|which|that|has|have|had|is|are|was|were|did|does|do|will|in|on|at|of|to|for|by|with|from)\b)[a-z][\w-]*s(?=\s)|\s+(?:majority|leadership|management|itself|themselves|himself|herself)(?=\s))?"
+    r"(?P<gap>\s*,[^,;:“”\"]{1,60},(?=\s)|\s+(?!(?:and|or|but|who|which|that|has|have|had|is|are|was|were|did|does|do|will|in|on|at|of|to|for|by|with|from|this|its|his|as)\b)[a-z][\w-]*[^su\W]s(?=\s)|\s+(?:majority|leadership|management|itself|themselves|himself|herself)(?=\s))?"
     r"(?P<rel>\s*,?\s*(?:who|which|that)\b)?"
     r"(?P<comma>,(?=\s+(?:has|have|had|is|are|was|were|did|will|also|then|never|\w+ly)\b))?"
     r"(?P<aux>(?:\s+(?:" + _AUX_WORDS + r"|[a-z]+ly|[a-z]+n['’]t))*)"
     r"\s+(?P<v>[A-Za-z][\w’'-]*)(?:\s+(?P<v2>[a-z][\w-]*))?")
-_STOP = re.compile(r"[,;:—–()\"“”]|\b(?:that|because|while|when|who|which|whose|but|although|though|after|before|since|until|unless|if|as|from|against|for|about|over|of|with|to|on|in|at|by)\b", re.I)
+_STOP = re.compile(r"[,;:—–()\"“”]|\b(?:than|that|because|while|when|who|which|whose|but|although|though|after|before|since|until|unless|if|as|from|against|for|about|over|of|with|to|on|in|at|by)\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _BEFORE_EXCLUDED = LOCATIVES | {"against", "for", "on", "with", "about", "over", "than", "like", "unlike", "of", "by", "to", "into",
                                  "from", "among", "between", "at", "toward", "towards", "upon", "blamed", "accused", "criticized",
-                                 "criticised", "condemned", "sued", "urged", "asked", "told", "thanked", "praised"}
+                                 "criticised", "condemned", "sued", "along", "across", "near", "beside", "around", "behind", "through", "throughout",
+                                 "within", "outside", "inside", "under", "below", "above", "beyond", "via", "during", "urged", "asked", "told", "thanked", "praised", "let", "lets", "make", "makes",
+                                 "made", "help", "helped", "helps", "watch", "watched", "see", "saw", "allow", "allowed"}
 _OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people|"
                      r"officials|leaders|leadership|management|forces|troops|militias|army|police|men|agents|lawyers|regime)\b")
 _INSTITUTIONS = (r"government|administration|council|agency|authority|board|department|office|company|industry|union|committee|"
@@ -74,7 +81,10 @@ _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]h
                  r"police|staff|regulators)|[A-Z]?[a-z]{3,}(?:ers|ors|ists|lords)|[Oo]fficials|[Aa]dministrators|[Ll]awmakers|"
                  r"[Rr]egulators|[Ll]andlords|[Mm]ilitias|[Tt]roops))(?![\w’'-])")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
-_NOT_PARTICIPLE = frozenset({"no", "a", "an", "the", "nothing", "little", "every", "some", "many", "any", "its", "his", "her", "their", "to"})
+_IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
+                        "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
+                        "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read"})
+_NO_COMMENT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:comment|comments|requests?|calls?|messages?|e-?mails?|inquir\w+|questions?)\b", re.I)
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 _BY = re.compile(r"(?P<pre>(?:[A-Za-z][\w’'-]*\s+){1,3})by\s+", re.I)
 
@@ -114,13 +124,16 @@ def _window(text: str, start: int, limit: int, n: int = 5) -> list[re.Match[str]
     return list(_WORD.finditer(text, start, end))[:n]
 
 
-def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False) -> str | None:
+def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False, plural: bool = True) -> str | None:
     """The cue when the verb group blames its subject, else None."""
     aux = vg.group("aux").lower().split()
     v = vg.group("v")
     vl = v.lower().replace("’", "'")
     if vl.endswith("n't"):
         return None
+    aux = [a.replace("’", "'") for a in aux]
+    aux = [{"can't": "can", "couldn't": "could", "shouldn't": "should", "mustn't": "must", "mightn't": "might", "won't": "will"}.get(a, a)
+           for a in aux]
     if any(a in _MODAL for a in aux) and not ("would" in aux and _NEG.search(vg.group("aux"))):
         return None  # "could hurt", "should have acted": a possibility or a recommendation, not a charge
     negated = bool(_NEG.search(vg.group("aux")))
@@ -130,6 +143,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
     if vl in NOT_BLAME or phrase in NOT_BLAME:
         return None
     if negated:
+        if _NO_COMMENT.match(text, vg.end("v"), min(limit, vg.end("v") + 80)):
+            return None  # "did not respond to a request for comment": routine, no charge
         if vl in DUTY or phrase in DUTY or (vl in {"do", "did", "done"} and v2 in {"enough", "anything", "so"}):
             return cue
         return None  # "did not fail": no charge
@@ -146,12 +161,17 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             word = (w.group("v") if w is vg else w.group()).lower()
             if word in STATE:
                 return None
-            if word in EVALUATIVE or word in WRONG_NOUNS or (valence(word) <= -1.5 and word not in NOT_BLAME):
+            if word in EVALUATIVE or word in WRONG_NOUNS or (valence(word) <= -2.0 and word not in NOT_BLAME):
                 return cue + (" " + word if w is not vg else "")
         return None
-    if aux and aux[-1] in {"has", "have", "had"} and vl in _NOT_PARTICIPLE:
-        return None  # "X has no plan": 'has' is the main verb
-    if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl.endswith("s") or vl in NOT_BLAME):
+    if aux and aux[-1] in {"has", "have", "had"} and not (vl.endswith(("ed", "en", "wn", "ne")) or vl in _IRREGULAR or vl in HARM
+                                                         or vl in LIGHT or vl in DUTY or vl in NOT_BLAME):
+        return None  # "X has no plan", "they have worse air": 'have' is the main verb
+    if vl.endswith("ing") and not (aux and aux[-1] in _BE):
+        return None  # "Democrats, clearly lacking ...": a participle phrase, no finite verb  # "X has no plan": 'has' is the main verb
+    if not aux and not plural and vl in _BASE:
+        return None
+    if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl in NOT_BLAME):
         return None  # not recognisably a finite verb
     if phrase in HARM:
         return f"{cue} {v2}"
@@ -214,7 +234,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits: list[AgencyHit] = []
     subjects: list[tuple[int, int, ActorMention | None, str]] = []
     for m in mentions:
-        if _eligible(text, m.start, m.end, s):
+        if _eligible(text, m.start, m.end, s) and not re.search(r"[’']\w{1,2}$", m.surface):  # not "I'm", "we've"
             end = _subject_end(text, m.end)
             subjects.append((m.start, end, m, text[m.start:end]))
     taken = [(m.start, m.end) for m in mentions]
@@ -251,7 +271,10 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
             continue  # "X said ...": the speaker is not the agent of what the complement reports
-        cue = _predicate(text, vg, e, expletive=text[start:end].lower() == "it")
+        subject = text[start:end].lower()
+        plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")) and mention is None) or \
+            (mention is not None and kinds.get(mention.actor) in _PLURAL_KINDS and subject.endswith("s"))
+        cue = _predicate(text, vg, e, expletive=subject == "it", plural=plural)
         if cue is None and vg.group("rel") and not vg.group("gap"):
             # "the groups that sued the district are exploiting ...": the main verb after a short relative clause
             main = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,6}?(?=(?:is|are|was|were|has|have|had|will|did)\b)").match(text, vg.end("v"), e)
@@ -259,7 +282,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
                 vg2 = _VG.match(text, main.end() - 1, e)
                 cue = _predicate(text, vg2, e) if vg2 else None
                 vg = vg2 or vg
-        if cue is None:
+        if cue is None and _finite(vg):
             cue = _coordinated(text, vg.end("v"), limit if limit > vg.end("v") else e)
         if cue:
             hits.append(AgencyHit(mention, target, cue, vg.start("v")))
@@ -267,6 +290,15 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits += _possessives(text, s, e, mentions)
     hits += _described(text, s, e, mentions)
     return hits
+
+
+def _finite(vg: re.Match[str]) -> bool:
+    """A verb group that is a finite, non-modal verb: only then can a coordinated verb share its subject."""
+    aux = vg.group("aux").lower().split()
+    v = vg.group("v").lower()
+    if any(a in _MODAL or a.rstrip("'’nt") in _MODAL for a in aux):
+        return False
+    return bool(aux) or v.endswith("ed") or v in _IRREGULAR or v in HARM or v in LIGHT
 
 
 def _clause_end(text: str, start: int, e: int) -> int:
@@ -279,7 +311,7 @@ def _conditional(text: str, s: int, pos: int) -> bool:
     return re.search(r"\b(?:if|unless|whether|lest)\b[^,;]*$", text[s:pos], re.I) is not None
 
 
-_AND_VP = re.compile(r"\s*,?\s+(?:and|but)\s+(?:then\s+)?(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed)\b)")
+_AND_VP = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed)\b)")
 
 
 def _coordinated(text: str, pos: int, limit: int) -> str | None:
@@ -310,7 +342,8 @@ def _by_agents(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[
     out: list[AgencyHit] = []
     for m in _BY.finditer(text, s, e):
         pre = m.group("pre").split()
-        neg = [w for w in pre[-2:] if _negative(w) and w.lower() not in NOT_BLAME and w.lower() not in ("criticized", "condemned", "accused", "blamed")]
+        neg = [w for w in pre[-2:] if _negative(w) and (w.lower() in HARM or w.lower() in WRONG_NOUNS or w.lower() in EVALUATIVE
+                                                         or valence(w) <= -1.5) and w.lower() not in NOT_BLAME and w.lower() not in ("criticized", "condemned", "accused", "blamed")]
         if not neg:
             continue
         agent = _np_after(text, m.end(), e, mentions)
@@ -329,7 +362,8 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
         w1, w2 = pm.group("w1").lower(), (pm.group("w2") or "").lower()
         if w1 in STATE or w1 in NOT_BLAME:
             continue
-        if w1 in WRONG_NOUNS or w1 in EVALUATIVE or (w1 in HARM and w1.endswith("ing")):
+        ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
+        if w1 in WRONG_NOUNS or w1 in EVALUATIVE or ing_noun:
             out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x.end))
     return out
 

@@ -340,3 +340,81 @@ def test_blame_laid_at_his_door_and_counterfactual_and_walkout_cues():
     docs, index, blame = _run("Glenn Harper said the union had walked out of talks. "
                               "Denise Carrow said management had provoked the strike.")
     assert [b.target for b in blame] == ["the union", "management"]
+
+
+# Negative agency (agency.py): the agent of harm, wrongdoing or failure is blamed without a cue phrase.
+
+def _targets(blame) -> set[str]:
+    return {b.target for b in blame}
+
+
+def test_agent_of_a_harmful_verb_is_blamed_and_the_victim_is_not():
+    docs, index, blame = _run("Velmont Energy dumped tons of sludge into the Carrow River last spring, "
+                              "and the Orland Fishing Cooperative lost its whole season.")
+    assert any("Velmont" in t for t in _targets(blame)), blame
+    assert not any("Orland" in t for t in _targets(blame)), blame
+
+
+def test_passive_subject_is_not_blamed_but_the_agent_after_by_is():
+    docs, index, blame = _run("Halden Mining was attacked in the press all week. "
+                              "Three clinics were shelled by the Tarvic Brigade on Monday.")
+    targets = _targets(blame)
+    assert any("Tarvic Brigade" in t for t in targets), blame
+    assert not any("Halden" in t for t in targets), blame
+
+
+def test_negated_harm_is_no_blame_but_a_negated_duty_is():
+    docs, index, blame = _run("Pemberton Logistics did not mislead its drivers, the audit found. "
+                              "Quarry Bank never disclosed the losses to its customers.")
+    targets = _targets(blame)
+    assert not any("Pemberton" in t for t in targets), blame
+    assert any("Quarry Bank" in t for t in targets), blame
+    hit = [b for b in blame if "Quarry Bank" in b.target][0]
+    assert "never disclosed" in hit.cue
+
+
+def test_reporting_verbs_and_neutral_actions_blame_no_one():
+    docs, index, blame = _run("Governor Ada Renfrew said on Monday that the bridge would reopen in May. "
+                              "Senator Paul Okafor announced a hearing on the budget.")
+    assert blame == [], blame
+
+
+def test_quoted_speaker_is_the_source_of_agency_blame():
+    docs, index, blame = _run("“Norwick Holdings withheld the inspection reports from us,” said Commissioner Tara Lindgren. "
+                              "The company declined to comment.")
+    hit = [b for b in blame if "Norwick" in b.target]
+    assert hit, blame
+    assert hit[0].source == "Tara Lindgren"
+    assert hit[0].voice == "quoted"
+    assert not any("Lindgren" in b.target for b in blame)
+
+
+def test_reported_speech_keeps_the_reporter_as_source_and_the_speaker_unblamed():
+    docs, index, blame = _run("Councilwoman Irene Vasquez said the Delmar Housing Authority had ignored tenant complaints for years.")
+    hit = [b for b in blame if "Delmar" in b.target]
+    assert hit and hit[0].source == "Irene Vasquez", blame
+    assert not any("Vasquez" in b.target for b in blame)
+
+
+def test_possessive_wrong_and_evaluative_adjective():
+    docs, index, blame = _run("Investors paid for Brantley Capital's negligence. "
+                              "Residents have had enough of the corrupt Sorrel Council.")
+    targets = _targets(blame)
+    assert any("Brantley" in t for t in targets), blame
+    assert any("Sorrel Council" in t for t in targets), blame
+
+
+def test_condition_and_modal_are_no_charge():
+    docs, index, blame = _run("If Tamsin Rail cut the night trains, riders would suffer. "
+                              "Corvo Airlines could hurt travellers with the new fees.")
+    assert blame == [], blame
+
+
+def test_no_comment_is_no_failure():
+    docs, index, blame = _run("Fenwick Foods did not respond to a request for comment on Friday.")
+    assert blame == [], blame
+
+
+def test_pronoun_agent_points_at_the_person_named_before():
+    docs, index, blame = _run("Treasurer Oren Castell resigned in May. An audit found he had diverted $2 million from the pension fund.")
+    assert any("Castell" in t for t in _targets(blame)), blame
