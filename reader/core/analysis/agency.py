@@ -59,7 +59,7 @@ _VG = re.compile(
     r"(?P<rel>\s*,?\s*(?:who|which|that)\b)?"
     r"(?P<comma>,(?=\s+(?:has|have|had|is|are|was|were|did|will|also|then|never|\w+ly)\b))?"
     r"(?P<aux>(?:\s+(?:" + _AUX_WORDS + r"|[a-z]+ly|[a-z]+n['’]t))*)"
-    r"\s+(?P<v>[A-Za-z][\w’'-]*)(?:\s+(?P<v2>[a-z][\w-]*))?")
+    r"\s+[“\"]?(?P<v>[A-Za-z][\w’'-]*)(?:\s+(?P<v2>[a-z][\w-]*))?")
 _STOP = re.compile(r"[,;:—–()\"“”]|\b(?:than|that|because|while|when|who|which|whose|but|although|though|after|before|since|until|unless|if|as|from|against|for|about|over|of|with|to|on|in|at|by)\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -80,6 +80,10 @@ _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]h
                  r"legislators|executives|managers|owners|companies|corporations|firms|agencies|groups|forces|troops|militias|"
                  r"police|staff|regulators)|[A-Z]?[a-z]{3,}(?:ers|ors|ists|lords)|[Oo]fficials|[Aa]dministrators|[Ll]awmakers|"
                  r"[Rr]egulators|[Ll]andlords|[Mm]ilitias|[Tt]roops))(?![\w’'-])")
+# a sentence opening with a bare plural noun phrase followed by a relative clause or a verb: "Private academies that ..."
+_LEAD_PLURAL = re.compile(r"\W*(?P<np>(?:[A-Z][a-z]+\s+[a-z]+(?:ies|[^s\W]s)|[A-Z][a-z]+(?:ies|[^s\W]s)))(?=\s+(?:that|who|have|has|had|are|were)\b)")
+# "the chains that ...", "those landlords who ...": people or bodies described by what they did
+_PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
 _IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
                         "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
@@ -169,6 +173,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         return None  # "X has no plan", "they have worse air": 'have' is the main verb
     if vl.endswith("ing") and not (aux and aux[-1] in _BE):
         return None  # "Democrats, clearly lacking ...": a participle phrase, no finite verb  # "X has no plan": 'has' is the main verb
+    if phrase in HARM:
+        return f"{cue} {v2}"
     if not aux and not plural and vl in _BASE:
         return None
     if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl in NOT_BLAME):
@@ -216,7 +222,8 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
     w = word.lower()
     wanted = (lambda k, m: k == "person") if w in ("he", "she") else \
         (lambda k, m: k in _PLURAL_KINDS or (m.surface.endswith("s") and k != "person")) if w == "they" else \
-        (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s"))
+        (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s")) if w == "it" else \
+        (lambda k, m: k in ("organization", "government", "group", "country"))  # "its": also bodies named in the plural
     own = [m for m in mentions if m.end <= pos and m.actor != speaker and wanted(kinds.get(m.actor, "unknown"), m)
            and _eligible(text, m.start, m.end, sent_start)]
     if own:
@@ -247,12 +254,20 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue
         det = (np.group("det") or "").lower()
         if det in ("his", "her", "its", "their"):
-            owner = _resolve_pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[det], a, mentions, previous, kinds,
+            owner = _resolve_pronoun({"his": "he", "her": "she", "its": "its", "their": "they"}[det], a, mentions, previous, kinds,
                                      speaker_of(a), text, s)
             if owner:  # "her office quietly scrapped ...": the person the pronoun points at
                 subjects.append((a, b, owner[0], owner[0].surface))
             continue
         subjects.append((a, b, None, re.sub(r"^[Tt]his\s+", "the ", np.group("np"))))
+    lead = _LEAD_PLURAL.match(text, s, e)
+    if lead and not any(x < lead.end("np") and lead.start("np") < y for x, y in taken) and lead.group("np").split()[-1].lower() not in NOT_AGENT:
+        subjects.append((lead.start("np"), lead.end("np"), None, lead.group("np")))  # "Private academies that take public money ..."
+    for np in _PLURAL_RELATIVE.finditer(text, s, e):
+        a, b = np.span("np")
+        if not any(x < b and a < y for x, y in taken) and not any(a == x[0] for x in subjects) \
+                and np.group("np").split()[-1].lower() not in NOT_AGENT and _eligible(text, a, b, s):
+            subjects.append((a, b, None, np.group("np")))  # "The chains that bought these hospitals ..."
     for pm in _PRONOUN.finditer(text, s, e):
         if not _eligible(text, pm.start(), pm.end(), s) and pm.group("p").lower() != "it":
             continue
@@ -272,12 +287,11 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
             continue  # "X said ...": the speaker is not the agent of what the complement reports
         subject = text[start:end].lower()
-        plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")) and mention is None) or \
-            (mention is not None and kinds.get(mention.actor) in _PLURAL_KINDS and subject.endswith("s"))
+        plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")))
         cue = _predicate(text, vg, e, expletive=subject == "it", plural=plural)
         if cue is None and vg.group("rel") and not vg.group("gap"):
             # "the groups that sued the district are exploiting ...": the main verb after a short relative clause
-            main = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,6}?(?=(?:is|are|was|were|has|have|had|will|did)\b)").match(text, vg.end("v"), e)
+            main = _MAIN_AFTER_RELATIVE.match(text, vg.end("v"), min(limit, e))
             if main:
                 vg2 = _VG.match(text, main.end() - 1, e)
                 cue = _predicate(text, vg2, e) if vg2 else None
@@ -290,6 +304,10 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits += _possessives(text, s, e, mentions)
     hits += _described(text, s, e, mentions)
     return hits
+
+
+# "the chains that bought these hospitals | stripped them": the main verb (an auxiliary or a past form) after a short relative clause
+_MAIN_AFTER_RELATIVE = re.compile(r"\s+(?:(?!(?:and|or|but|to)\b)[a-z][\w-]*\s+){1,6}?(?=(?:is|are|was|were|has|have|had|will|did|[a-z]+ed)\b)")
 
 
 def _finite(vg: re.Match[str]) -> bool:
