@@ -81,7 +81,7 @@ _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]h
                  r"police|staff|regulators)|[A-Z]?[a-z]{3,}(?:ers|ors|ists|lords)|[Oo]fficials|[Aa]dministrators|[Ll]awmakers|"
                  r"[Rr]egulators|[Ll]andlords|[Mm]ilitias|[Tt]roops))(?![\w’'-])")
 # a sentence opening with a bare plural noun phrase followed by a relative clause or a verb: "Private academies that ..."
-_LEAD_PLURAL = re.compile(r"\W*(?P<np>(?:[A-Z][a-z]+\s+[a-z]+(?:ies|[^s\W]s)|[A-Z][a-z]+(?:ies|[^s\W]s)))(?=\s+(?:that|who|have|has|had|are|were)\b)")
+_LEAD_PLURAL = re.compile(r"\W*(?!(?:Its|Their|His|Her|Our|My|Your|The|These|Those|Some|Many|Most|All|Both|Such|Other|Few|Several)\b)(?P<np>(?:[A-Z][a-z]+\s+[a-z]+(?:ies|[^s\W]s)|[A-Z][a-z]+(?:ies|[^s\W]s)))(?=\s+(?:that|who|have|has|had|are|were)\b)")
 # "the chains that ...", "those landlords who ...": people or bodies described by what they did
 _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
@@ -223,7 +223,7 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
     wanted = (lambda k, m: k == "person") if w in ("he", "she") else \
         (lambda k, m: k in _PLURAL_KINDS or (m.surface.endswith("s") and k != "person")) if w == "they" else \
         (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s")) if w == "it" else \
-        (lambda k, m: k in ("organization", "government", "group", "country"))  # "its": also bodies named in the plural
+        (lambda k, m: k in ("organization", "government", "group", "country", "collective"))  # "its": also bodies named in the plural
     own = [m for m in mentions if m.end <= pos and m.actor != speaker and wanted(kinds.get(m.actor, "unknown"), m)
            and _eligible(text, m.start, m.end, sent_start)]
     if own:
