@@ -84,11 +84,15 @@ _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]h
 _LEAD_PLURAL = re.compile(r"\W*(?!(?:Its|Their|His|Her|Our|My|Your|The|These|Those|Some|Many|Most|All|Both|Such|Other|Few|Several)\b)(?P<np>(?:[A-Z][a-z]+\s+[a-z]+(?:ies|[^s\W]s)|[A-Z][a-z]+(?:ies|[^s\W]s)))(?=\s+(?:that|who|have|has|had|are|were)\b)")
 # "the chains that ...", "those landlords who ...": people or bodies described by what they did
 _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
+_NEARER_PLURAL = re.compile(r"\b(?!(?:was|has|this|its|his|is|as|us|does|less|unless|thus|yes|always|perhaps|news|across|whereas|towards|afterwards)\b)[a-z]{3,}[^s\W]s\b(?:\W+\w+){0,5}\W*$")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
 _IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
                         "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
                         "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read"})
+_NEED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:warnings?|complaints?|pleas?|alarms?|emergenc\w+|crisis|outbreak|calls for help|distress)\b", re.I)
 _NO_COMMENT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:comment|comments|requests?|calls?|messages?|e-?mails?|inquir\w+|questions?)\b", re.I)
+_ING_CARRIERS = frozenset({"spent", "spend", "spends", "kept", "keep", "keeps", "continued", "continues", "continue", "started", "starts",
+                           "began", "begun", "resumed", "went", "took", "spending", "keeping"})
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 _BY = re.compile(r"(?P<pre>(?:[A-Za-z][\w’'-]*\s+){1,3})by\s+", re.I)
 
@@ -149,10 +153,13 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
     if negated:
         if _NO_COMMENT.match(text, vg.end("v"), min(limit, vg.end("v") + 80)):
             return None  # "did not respond to a request for comment": routine, no charge
+        if vl in ("respond", "responded", "respond", "reply", "replied") and _NEED.match(text, vg.end("v"), min(limit, vg.end("v") + 80)):
+            return cue  # "never responded to the warnings"
         if vl in DUTY or phrase in DUTY or (vl in {"do", "did", "done"} and v2 in {"enough", "anything", "so"}):
             return cue
         return None  # "did not fail": no charge
-    be = bool(aux) and aux[-1] in _BE and not vl.endswith("ing")  # "were leaving": an active verb, not a state
+    verbs = [a for a in aux if a in _BE or a in _MODAL or a in {"has", "have", "had", "having", "will", "did", "does", "do"}]
+    be = bool(verbs) and verbs[-1] in _BE and not vl.endswith("ing")  # "were leaving": an active verb, not a state
     if be and expletive:
         return None  # "it is futile to ...": no one is charged
     words = _window(text, vg.end("v"), limit, 4)
@@ -168,11 +175,11 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             if word in EVALUATIVE or word in WRONG_NOUNS or (valence(word) <= -2.0 and word not in NOT_BLAME):
                 return cue + (" " + word if w is not vg else "")
         return None
-    if aux and aux[-1] in {"has", "have", "had"} and not (vl.endswith(("ed", "en", "wn", "ne")) or vl in _IRREGULAR or vl in HARM
+    if verbs and verbs[-1] in {"has", "have", "had"} and not (vl.endswith(("ed", "en", "wn", "ne")) or vl in _IRREGULAR or vl in HARM
                                                          or vl in LIGHT or vl in DUTY or vl in NOT_BLAME):
         return None  # "X has no plan", "they have worse air": 'have' is the main verb
-    if vl.endswith("ing") and not (aux and aux[-1] in _BE):
-        return None  # "Democrats, clearly lacking ...": a participle phrase, no finite verb  # "X has no plan": 'has' is the main verb
+    if vl.endswith("ing") and not (verbs and verbs[-1] in _BE):
+        return None  # "Democrats, clearly lacking ...": a participle phrase, no finite verb
     if phrase in HARM:
         return f"{cue} {v2}"
     if not aux and not plural and vl in _BASE:
@@ -188,6 +195,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             if w.group().lower() in WRONG_NOUNS or (w.group().lower() in EVALUATIVE) or \
                     (valence(w.group()) <= -1.5 and w.group().lower() not in STATE and w.group().lower() not in NOT_BLAME):
                 return f"{cue} ... {w.group()}" if w.start() > vg.end("v") + 1 else f"{cue} {w.group()}"
+        return None
+    if vl not in _ING_CARRIERS:
         return None
     for i, w in enumerate(words):  # "has spent the spring spreading falsehoods"
         lw = w.group().lower()
@@ -224,6 +233,8 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
         (lambda k, m: k in _PLURAL_KINDS or (m.surface.endswith("s") and k != "person")) if w == "they" else \
         (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s")) if w == "it" else \
         (lambda k, m: k in ("organization", "government", "group", "country", "collective"))  # "its": also bodies named in the plural
+    if w == "they" and _NEARER_PLURAL.search(text[max(sent_start, pos - 60):pos]):
+        return []  # "... against cigarette companies was that they hid": a nearer plural noun the index does not know
     own = [m for m in mentions if m.end <= pos and m.actor != speaker and wanted(kinds.get(m.actor, "unknown"), m)
            and _eligible(text, m.start, m.end, sent_start)]
     if own:
@@ -346,7 +357,7 @@ def _coordinated(text: str, pos: int, limit: int) -> str | None:
 
 
 def _np_after(text: str, pos: int, e: int, mentions: list[ActorMention]) -> tuple[ActorMention | None, str] | None:
-    after = [m for m in mentions if pos <= m.start <= pos + 6]
+    after = [m for m in mentions if pos <= m.start <= pos + 6 and re.fullmatch(r"\s*(?:the\s+)?", text[pos:m.start], re.I)]
     if after:
         return after[0], text[after[0].start:_subject_end(text, after[0].end)]
     np = _NP.match(text, pos, e)
