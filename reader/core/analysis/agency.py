@@ -44,6 +44,8 @@ _BASE = frozenset(w.lower() for key in ("harm_verbs", "light_verbs", "duty_verbs
 NOT_BLAME = _forms(_CUES["not_blame_verbs"])
 DUTY = _forms(_CUES["duty_verbs"])
 LIGHT = _forms(_CUES["light_verbs"])
+SUPPLY = _forms(_CUES["supply_verbs"])
+DEFECT = frozenset(w.lower() for w in _CUES["defect_adjectives"])
 WRONG_NOUNS = frozenset(w.lower() for w in _CUES["wrong_nouns"])
 EVALUATIVE = frozenset(w.lower() for w in _CUES["evaluative_adjectives"])
 STATE = frozenset(w.lower() for w in _CUES["state_words"])
@@ -88,7 +90,9 @@ _NEARER_PLURAL = re.compile(r"\b(?!(?:was|has|this|its|his|is|as|us|does|less|un
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
 _IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
                         "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
-                        "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read"})
+                        "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read",
+                        "saw", "knew", "took", "gave", "went", "came", "ran", "began", "wrote", "chose", "drove", "rose", "grew", "drew",
+                        "threw", "spoke", "broke", "stole", "hid", "sat", "stood", "did", "understood", "forgot", "gotten", "seen", "known"})
 _NEED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:warnings?|complaints?|pleas?|alarms?|emergenc\w+|crisis|outbreak|calls for help|distress)\b", re.I)
 _NO_COMMENT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:comment|comments|requests?|calls?|messages?|e-?mails?|inquir\w+|questions?)\b", re.I)
 _ING_CARRIERS = frozenset({"spent", "spend", "spends", "kept", "keep", "keeps", "continued", "continues", "continue", "started", "starts",
@@ -198,6 +202,10 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
                     (valence(w.group()) <= -1.5 and w.group().lower() not in STATE and w.group().lower() not in NOT_BLAME):
                 return f"{cue} ... {w.group()}" if w.start() > vg.end("v") + 1 else f"{cue} {w.group()}"
         return None
+    if vl in SUPPLY or phrase in SUPPLY:
+        for w in words:  # "sold tainted eggs", "sent out misleading tweets"
+            if w.group().lower() in DEFECT:
+                return f"{cue} ... {w.group()}"
     if vl not in _ING_CARRIERS:
         return None
     for i, w in enumerate(words):  # "has spent the spring spreading falsehoods"

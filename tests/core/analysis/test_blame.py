@@ -418,3 +418,13 @@ def test_no_comment_is_no_failure():
 def test_pronoun_agent_points_at_the_person_named_before():
     docs, index, blame = _run("Treasurer Oren Castell resigned in May. An audit found he had diverted $2 million from the pension fund.")
     assert any("Castell" in t for t in _targets(blame)), blame
+
+
+def test_coordinated_verb_shares_the_subject_and_a_defective_object_charges_the_supplier():
+    docs, index, blame = _run("The Tollbridge Water Board inspected the pumps in May and walked away. "
+                              "Marlow Dairy shipped tainted milk to four schools.")
+    targets = _targets(blame)
+    assert any("Tollbridge" in t for t in targets), blame
+    assert any("Marlow" in t for t in targets), blame
+    docs, index, blame = _run("Marlow Dairy shipped fresh milk to four schools.")
+    assert blame == [], blame
