@@ -18,6 +18,19 @@ NO_END = SMALL_WORDS | frozenset(
     amid against""".split()
 )
 PARTICLES = frozenset("out up off down back away through over".split())  # "Will Be Thrown Out"
+# Words naming a person's office or rank that stand right before the name ("Governor Jane Doe said").
+ROLE_WORDS = frozenset(
+    """president senator governor representative congressman congresswoman secretary minister mayor judge
+    justice chairman chairwoman chair director administrator commissioner professor spokesman spokeswoman
+    ambassador chancellor premier ceo chief lawmaker attorney dr mr mrs ms prof sen rep gov gen""".split()
+)
+# Headline endings that attribute the claim: "..., Experts Say", "..., Says Report".
+# Words that qualify an office right before it ("Former Vice President", "Deputy Secretary").
+ROLE_MODIFIERS = frozenset("former vice deputy acting assistant executive senior".split())
+# Capitalised auxiliaries after "Warns"/"Says" mean a reported clause follows, not the body ("U.N. Warns Farming Must Change").
+AUXILIARIES = frozenset("must will would could should can may might is are was were has have had".split())
+ATTRIBUTION = frozenset("say says warn warns claim claims find finds suggest suggests".split())
+_DASHES = ("-", "\u2013", "\u2014", "--")
 _OPEN = "\"'\u201c\u2018("
 _DATELINE = re.compile(r"^(?:\([A-Z][A-Za-z]+\)|[A-Z]{3,}[A-Z,./]*)$")
 _TOKEN = re.compile(r"\S+")
@@ -43,6 +56,19 @@ def _ends_clause(token: str) -> bool:
 
 def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     """(headline, offset where the body starts) when `text` opens with a headline run into the body."""
+    split = _split(text, max_words)
+    if split is None:
+        return None
+    title, body = split
+    # a media tag in capitals closes the headline: "... at climate forum (VIDEO) Democratic frontrunner ..."
+    tag = re.match(r"\s*\([A-Z]{5,}\)(?=\s+[A-Z\"'\u201c])", text[body:])
+    if tag:
+        return title + " " + tag.group().strip(), body + len(tag.group()) + len(text[body + len(tag.group()):]) \
+            - len(text[body + len(tag.group()):].lstrip())
+    return split
+
+
+def _split(text: str, max_words: int) -> tuple[str, int] | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:600])]
     if len(tokens) < 8:
         return None
@@ -59,8 +85,17 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     # 1. A headline closed by "!", "?" or "...", followed by a capitalised word.
     for i in range(1, limit):
         if _ends_clause(tokens[i][0]) and _cap(tokens[i + 1][0]):
+            if i < 4 and not tokens[i][0].endswith("..."):
+                # a short question is a kicker when a subtitle runs on after it: "Is he ok? Senator falls ill at ..."
+                rest = split_glued_title(text[tokens[i + 1][1]:], min(18, max_words - i - 1))
+                if rest and 3 <= len(rest[0].split()) and not re.search(r"[a-z]{3,}[.]$", rest[0]):
+                    return text[:tokens[i][2]].strip() + " " + rest[0], tokens[i + 1][1] + rest[1]
             return text[:tokens[i][2]].strip(), tokens[i + 1][1]
-    # 2. A dateline opens the body: "... WASHINGTON (Reuters) - The ..." / "... (CNN) The ...".
+    # 2. A dateline in capitals opens the body: "... Study BISMARCK, N.D. (AP) — The ..." / "... LOS ANGELES (Reuters) -".
+    cut = _dateline_start(tokens, limit)
+    if cut is not None:
+        return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
+    # 2b. A dateline opens the body: "... WASHINGTON (Reuters) - The ..." / "... (CNN) The ...".
     for i in range(3, limit):
         word, nxt = tokens[i][0], tokens[i + 1][0]
         opens = (word.startswith("(") and (_cap(nxt) or nxt in ("-", "\u2013", "\u2014"))) or nxt.startswith("(") \
@@ -73,11 +108,98 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     # 3. A Title Case run that ends where a sentence-case sentence starts.
     cut = _title_case_end(tokens, limit)
     if cut is not None:
+        cut = _name_start(tokens, cut, text)
         return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
     # 4. A sentence-case headline: a content word followed by a capitalised word opening the first sentence.
     cut = _sentence_case_end(tokens, limit)
     if cut is not None:
         return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
+    return None
+
+
+def _caps_word(token: str) -> bool:
+    core = _core(token)
+    return len(core) >= 2 and core.replace(".", "").replace("-", "").replace("'", "").isalpha() and core.isupper()
+
+
+def _dateline_start(tokens: list[tuple[str, int, int]], limit: int) -> int | None:
+    """Index of the first word of a dateline ("CITY, ST. (AP) \u2014", "CITY (Reuters) -", "CITY \u2014") that opens the body."""
+    words = [t[0] for t in tokens]
+    for i in range(3, limit):
+        if not _caps_word(words[i]) or _caps_word(words[i - 1]) or words[i].startswith("(") \
+                or words[i - 1].endswith(":") or (_lower(words[i - 1]) and _core(words[i - 1]).lower() in NO_END):
+            continue
+        j = i
+        while j + 1 < len(words) and j - i < 3 and _caps_word(words[j + 1]) and not words[j].endswith(","):
+            j += 1  # "LOS ANGELES", "NEW YORK"
+        if len(_core(words[i])) < 3 and j == i:
+            continue
+        k = j + 1
+        if words[j].endswith(",") and k < len(words) and _cap(words[k]) and len(_core(words[k])) <= 12:
+            k += 1  # ", N.D." / ", Ala." / ", Calif."
+            if not words[k - 1].endswith(".") and k < len(words) and words[k - 1].endswith(","):
+                k += 1  # "PARIS, France, ..." is rare; keep the state/country word only
+        if k >= len(words):
+            continue
+        nxt = words[k]
+        agency = re.match(r"^\([A-Z][A-Za-z.]+\)[-\u2013\u2014:]?$", nxt)
+        dash = nxt in _DASHES or words[j].endswith(("\u2014", "\u2013")) or words[k - 1].endswith(("\u2014", "\u2013"))
+        state = k > j + 1 and words[k - 1].endswith(".") and (_cap(nxt) or nxt[0] in _OPEN)
+        if agency or dash or state:
+            return i
+    return None
+
+
+def _is_role(token: str) -> bool:
+    return _core(token).lower().rstrip(".") in ROLE_WORDS and _cap(token)
+
+
+def _name_start(tokens: list[tuple[str, int, int]], cut: int, text: str) -> int:
+    """Moves a cut back over the body's opening name: "... Cars | Governor Jerry Brown has" (not "Cars Governor Jerry | Brown")."""
+    words = [t[0] for t in tokens]
+
+    def bare(i: int) -> bool:  # a capitalised word with no punctuation closing it
+        return _cap(words[i]) and not re.search(r"[,:;!?\"'\u201d\u2019)]$", words[i]) and words[i][0] not in _OPEN
+
+    start = cut
+    for _ in range(4):
+        prev = start - 1
+        if prev < 3 or not bare(prev):
+            break
+        pair = words[prev] + " " + words[start]
+        elsewhere = text.find(pair) not in (-1, tokens[prev][1]) or text.find(pair, tokens[prev][1] + 1) != -1
+        modifier = _core(words[prev]).lower() in ROLE_MODIFIERS and (
+            _is_role(words[start]) or _core(words[start]).lower() in ROLE_MODIFIERS)
+        if _is_role(words[prev]) or modifier or (elsewhere and _cap(words[start]) and not _is_role(words[start])):
+            start = prev
+        else:
+            break
+    if start - 2 >= 3 and start != cut and _lower(words[start - 1]) and _core(words[start - 1]).lower() in NO_END \
+            and _core(words[start - 2]).lower() in SENTENCE_OPENERS and _cap(words[start - 2]):
+        return start - 2  # "... Has To Go | As the Trump White House continues"
+    if start != cut or _is_role(words[start]):
+        # a quotation closing just before the name ends the headline: "... 'Science Fiction' California Democratic Gov."
+        for back in range(1, 4):
+            i = start - back
+            if i < 3 or not bare(i) or _core(words[i]).lower() in SMALL_WORDS:
+                break
+            if re.search(r"[a-z][\"'\u201d\u2019]$", words[i - 1]) and any(
+                    w[0] in _OPEN for w in words[max(0, i - 6):i]):
+                return i
+    return start
+
+
+def _attribution_end(words: list[str], k: int) -> int | None:
+    """Index after "..., Experts Say" / "..., Says Report" inside the capitalised run before word k."""
+    for a in range(3, k - 1):
+        if _core(words[a]).lower() not in ATTRIBUTION or not _cap(words[a]):
+            continue
+        if any(_core(w).lower() in AUXILIARIES for w in words[a + 1:a + 4]):
+            continue
+        if words[a - 1].endswith(",") and _cap(words[a + 1]):
+            return a + 2 if a + 2 < k else None  # "..., Says Report"
+        if any(w.endswith(",") for w in words[max(0, a - 4):a - 1]) and _cap(words[a + 1]):
+            return a + 1  # "..., Lawyers Say"
     return None
 
 
@@ -95,6 +217,9 @@ def _title_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | Non
         # a lower-case content word: the headline ended a few capitalised words before it
         if content < 5:
             return None
+        said = _attribution_end(words, k)
+        if said is not None:
+            return said
         for i in range(k - 1, max(2, k - 7), -1):
             # a capitalised article inside a Title Case run opens a sentence: "... Ecstatic The Federal ..."
             if _core(words[i]) in ("The", "A", "An") and _core(words[i - 1]).lower() not in SMALL_WORDS \

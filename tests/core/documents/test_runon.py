@@ -48,3 +48,96 @@ def test_share_prompt_closing_a_one_line_article_is_removed_and_restorable():
     assert doc.text.endswith("the punch it once did.")
     assert [(r.reason, r.text) for r in doc.removed] == [("share buttons", "Like this story? Share it with a friend!")]
     assert restore(doc, 0).text.endswith("Share it with a friend!")
+
+
+def test_dateline_with_state_opens_the_body_not_the_title():
+    text = ("Judge Lets Old Canal Stay Open During New Review SPRINGVALE, Ore. (AP) \u2014 A judge ruled on Monday "
+            "that the canal may stay open. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Judge Lets Old Canal Stay Open During New Review"
+    assert text[start:].startswith("SPRINGVALE, Ore. (AP)")
+
+
+def test_two_word_city_and_agency_dateline_after_sentence_case_headline():
+    text = "Governor declares end to long dry spell EAST HAVEN (Reuters) \u2013 One of the worst dry spells ended. " + BODY
+    title, start = split_glued_title(text)
+    assert title == "Governor declares end to long dry spell" and text[start:].startswith("EAST HAVEN (Reuters)")
+
+
+def test_capitals_inside_the_first_sentence_are_no_dateline():
+    text = ("Builders Are Starting To See That The Tax Will Never Pass The failure of the tax to catch on in "
+            "the U.S. \u2014 and elsewhere \u2014 is plain. " + BODY)
+    assert split_glued_title(text)[0] == "Builders Are Starting To See That The Tax Will Never Pass"
+
+
+def test_short_question_is_a_kicker_before_the_real_headline():
+    text = ("Is he ok? Mayor's hand shakes as he defends the harbour plan at town forum (VIDEO) Long-serving "
+            "mayor Tom Hale really drew notice on Monday. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Is he ok? Mayor's hand shakes as he defends the harbour plan at town forum (VIDEO)"
+    assert text[start:].startswith("Long-serving mayor")
+
+
+def test_short_question_then_title_case_subtitle():
+    text = ("Trains, or Buses? Here's What to Weigh When You Plan the Trip So does that mean buses, which cost "
+            "less, are the better choice? " + BODY)
+    assert split_glued_title(text)[0] == "Trains, or Buses? Here's What to Weigh When You Plan the Trip"
+
+
+def test_long_question_stays_the_whole_headline():
+    text = "Farmers delayed the spread of the desert by 500 years? The study by a team of geographers suggests it. " + BODY
+    assert split_glued_title(text)[0] == "Farmers delayed the spread of the desert by 500 years?"
+
+
+def test_role_word_and_repeated_name_open_the_body():
+    text = ("Jane Doe Wants to Ban Old Diesel Buses From the Capital Governor Jane Doe has said she will sign "
+            "the order. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Jane Doe Wants to Ban Old Diesel Buses From the Capital"
+    assert text[start:].startswith("Governor Jane Doe has")
+
+
+def test_name_seen_again_later_belongs_to_the_body():
+    text = ("Tom Hale Takes On Council Member Who Pretends Not To Understand Budgets Tom Hale took on council "
+            "member Ann Roe over the budget. Later Tom Hale spoke again. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Tom Hale Takes On Council Member Who Pretends Not To Understand Budgets"
+    assert text[start:].startswith("Tom Hale took")
+
+
+def test_former_vice_president_stays_with_the_name():
+    text = ("Ann Roe: Harbour Closure Is A 'Clear Example' Of Poor Planning Former Vice President Ann Roe "
+            "said the closure was avoidable. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Ann Roe: Harbour Closure Is A 'Clear Example' Of Poor Planning"
+    assert text[start:].startswith("Former Vice President")
+
+
+def test_quotation_closes_headline_before_a_described_official():
+    text = ("Jane Doe's Plan For 'Negative' Water Use Is Based On 'Wishful Thinking' Northern Liberal Gov. "
+            "Jane Doe issued an order Monday. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Jane Doe's Plan For 'Negative' Water Use Is Based On 'Wishful Thinking'"
+    assert text[start:].startswith("Northern Liberal Gov.")
+
+
+def test_attribution_tail_ends_the_headline():
+    text = ("River Towns Face Higher Flood Bills Over The Next Decade, Says Report Senator Jane Doe said the "
+            "figures were alarming. " + BODY)
+    assert split_glued_title(text)[0] == "River Towns Face Higher Flood Bills Over The Next Decade, Says Report"
+    text = ("Judge Was A \"Swing Vote\" On Water Cases, Lawyers Say Tom Hale of Northside Legal Group, an advocacy "
+            "firm, told reporters. " + BODY)
+    assert split_glued_title(text)[0] == "Judge Was A \"Swing Vote\" On Water Cases, Lawyers Say"
+
+
+def test_warns_followed_by_a_clause_is_not_an_attribution_tail():
+    text = ("To Save The Coast, Panel Warns Towns Must Move Inland Residents must drastically change where "
+            "they build. " + BODY)
+    assert split_glued_title(text)[0] == "To Save The Coast, Panel Warns Towns Must Move Inland"
+
+
+def test_sentence_opener_before_a_name_starts_the_body():
+    text = ("This Old Harbour Deal Has To Go As the Town Hall continues its cleanup of old deals, the harbour "
+            "deal is next. The Town Hall said so. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "This Old Harbour Deal Has To Go" and text[start:].startswith("As the Town Hall")
