@@ -162,10 +162,30 @@ def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
     for f in number_features(lowered):
         if f.startswith("~") or not any(g == f for _, g, _ in out):
             out.append((0, f, ""))  # vague quantities ("tens of thousands", "half a million")
+    for pos, f in tally_features(text):
+        out.append((pos, f, ""))
     for (s1, e1, f1, w1), (s2, _, f2, w2) in zip(words, words[1:]):
         gap = text[e1:s2]
         if len(gap) <= 12 and not any(ch in gap for ch in ",;:.()\"“”—–"):
             out.append((s1, "B:" + f1[2:] + "_" + f2[2:], w1 + " " + w2))
+    return out
+
+
+# A tally of a vote, verdict or score ("68-31", "68 to 31", "a 4-3 ruling"), not a range of units ("10-15 years").
+TALLY = re.compile(r"(?<![\d.,$])(\d{1,3})\s?(?:-|–|—|\sto\s)\s?(\d{1,3})(?!\d|[.,]\d|%)"
+                   r"(?!\s*(?:percent|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|[ap]\.?m\b))",
+                   re.IGNORECASE)
+
+
+def tally_features(text: str) -> list[tuple[int, str]]:
+    """Vote counts and scores as one feature each, larger number first ("#v68-31"), wherever written
+    with a dash or "to"; the two numbers alone are common, the pair tells one vote from another."""
+    out: list[tuple[int, str]] = []
+    for m in TALLY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a == b or (a == 0 and b == 0):
+            continue
+        out.append((m.start(), f"#v{max(a, b)}-{min(a, b)}"))
     return out
 
 

@@ -461,3 +461,38 @@ def test_two_very_short_articles_still_link_their_shared_event() -> None:
     e = event_with(find_events([a, b]), a, "A storm hit the coast")
     assert e is not None and e.shared
     assert [m.text for m in e.mentions if m.doc == b.id] == ["Heavy storms struck the coast on Tuesday."]
+
+
+def test_vote_tally_is_one_feature_however_it_is_written() -> None:
+    from reader.core.analysis.event_features import tally_features
+
+    assert [f for _, f in tally_features("approved by a vote of 68 to 31 on Friday")] == ["#v68-31"]
+    assert [f for _, f in tally_features("cleared the bill on Friday, 68-31, after a day")] == ["#v68-31"]
+    assert [f for _, f in tally_features("a sharply divided 3–4 decision")] == ["#v4-3"]
+    # ranges of units, percentages, decimals and years are not tallies
+    for text in ("it took 10-15 years", "from 1 to 5 percent", "the 2022-23 season", "rose 3-2.5 points"):
+        assert tally_features(text) == [], text
+
+
+def test_same_vote_told_with_different_wording_and_tally_forms_links() -> None:
+    a = article("d1", "Council acts", [FILLER_A[0], "The council on Tuesday approved the new zoning code by a vote "
+                "of 7 to 2, ending a year of hearings.", FILLER_A[1], FILLER_A[2], FILLER_A[3]])
+    b = article("d2", "Zoning code", [FILLER_B[0], "After months of debate, members adopted the zoning rewrite "
+                "7-2.", FILLER_B[1], FILLER_B[2], FILLER_B[3]])
+    events = find_events([a, b])
+    e = event_with(events, a, "7 to 2")
+    assert e is not None and e.shared
+    assert any(m.doc == b.id and "7-2" in m.text for m in e.mentions)
+
+
+def test_splitting_a_community_and_welcoming_a_decision_are_paraphrases() -> None:
+    a = article("d1", "Map", [FILLER_A[0], "The plan split the town of Orvale into three districts.",
+                "Mayor Ines Kroll welcomed the verdict on Tuesday.", FILLER_A[1], FILLER_A[2]])
+    b = article("d2", "Map ruling", [FILLER_B[0], "Orvale was carved into three districts, lawyers argued.",
+                "Kroll praised the verdict in a statement.", FILLER_B[1], FILLER_B[2]])
+    events = find_events([a, b])
+    split = event_with(events, a, "split the town")
+    assert split is not None and split.shared
+    assert any(m.doc == b.id and "carved" in m.text for m in split.mentions)
+    praise = event_with(events, a, "welcomed the verdict")
+    assert praise is not None and praise.shared and praise is not split
