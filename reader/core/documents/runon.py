@@ -14,7 +14,7 @@ SMALL_WORDS = frozenset(
 # Words a headline does not end with (articles, prepositions, determiners, auxiliaries).
 NO_END = SMALL_WORDS | frozenset(
     """their his her its our my your this these those that is are was were be been has have had will would can
-    could should just very who which among ahead after before during since until while because if when but
+    could should just very own who which among ahead after before during since until while because if when but
     amid against""".split()
 )
 PARTICLES = frozenset("out up off down back away through over".split())  # "Will Be Thrown Out"

@@ -141,3 +141,11 @@ def test_sentence_opener_before_a_name_starts_the_body():
             "deal is next. The Town Hall said so. " + BODY)
     title, start = split_glued_title(text)
     assert title == "This Old Harbour Deal Has To Go" and text[start:].startswith("As the Town Hall")
+
+
+def test_sentence_case_headline_does_not_stop_at_a_possessive_own():
+    text = ("Mayor brags about 'spotless' river \u2014 but his own Agency admits it's gotten dirtier Mayor Tom Hale "
+            "regularly brags about the river. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Mayor brags about 'spotless' river \u2014 but his own Agency admits it's gotten dirtier"
+    assert text[start:].startswith("Mayor Tom Hale regularly")
