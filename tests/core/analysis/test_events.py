@@ -496,3 +496,30 @@ def test_splitting_a_community_and_welcoming_a_decision_are_paraphrases() -> Non
     assert any(m.doc == b.id and "carved" in m.text for m in split.mentions)
     praise = event_with(events, a, "welcomed the verdict")
     assert praise is not None and praise.shared and praise is not split
+
+
+def test_sentence_with_two_counted_facts_joins_two_events() -> None:
+    a = article("d1", "Budget", [FILLER_A[0], "The budget raises teacher salaries by 6.5 percent.",
+                "Officials said the plan sets aside $40 million for road repairs after the floods.",
+                FILLER_A[1], FILLER_A[2]])
+    b = article("d2", "Budget passes", [FILLER_B[0], "The plan gives teachers a 6.5 percent salary raise and "
+                "includes $40 million for repairing flood-damaged roads.", FILLER_B[1], FILLER_B[2]])
+    events = find_events([a, b])
+    raise_ = event_with(events, a, "6.5 percent")
+    roads = event_with(events, a, "$40 million")
+    assert raise_ is not None and raise_.shared and roads is not None and roads.shared
+    assert raise_ is not roads
+    (rb,) = [m for m in raise_.mentions if m.doc == b.id]
+    (ob,) = [m for m in roads.mentions if m.doc == b.id]
+    assert "6.5 percent" in rb.text and "$40 million" not in rb.text
+    assert "$40 million" in ob.text and "6.5 percent" not in ob.text
+    assert b.text[ob.start:ob.end] == ob.text
+
+
+def test_coordinated_opinion_sentence_without_counts_stays_whole() -> None:
+    from reader.core.analysis.event_units import build_units
+
+    doc = article("d1", "Op-ed", ["The council ignored the residents who begged for more time and pushed the "
+                  "ban through without listening to anyone.", FILLER_A[0], FILLER_A[1]])
+    units = build_units([doc])
+    assert any("begged" in doc.text[u.start:u.end] and "pushed" in doc.text[u.start:u.end] for u in units)
