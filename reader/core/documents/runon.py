@@ -30,6 +30,9 @@ ROLE_MODIFIERS = frozenset("former vice deputy acting assistant executive senior
 # Capitalised auxiliaries after "Warns"/"Says" mean a reported clause follows, not the body ("U.N. Warns Farming Must Change").
 AUXILIARIES = frozenset("must will would could should can may might is are was were has have had".split())
 ATTRIBUTION = frozenset("say says warn warns claim claims find finds suggest suggests".split())
+# A photo credit glued after the headline: "JANE DOE via Getty Images", "ASSOCIATED PRESS", "wikimedia commons".
+_CREDIT = re.compile(r"\s+(?:(?:[A-Z][A-Z.'-]+\s+){1,3}via\s+Getty\s+Images|ASSOCIATED\s+PRESS|AP\s+PHOTO|"
+                     r"GETTY\s+IMAGES|[Ww]ikimedia\s+[Cc]ommons|[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*/\s*\w+)$")
 _DASHES = ("-", "\u2013", "\u2014", "--")
 _OPEN = "\"'\u201c\u2018("
 _DATELINE = re.compile(r"^(?:\([A-Z][A-Za-z]+\)|[A-Z]{3,}[A-Z,./]*)$")
@@ -60,12 +63,15 @@ def split_glued_title(text: str, max_words: int = 30) -> tuple[str, int] | None:
     if split is None:
         return None
     title, body = split
+    credit = _CREDIT.search(title)
+    if credit and len(title[:credit.start()].split()) >= 4:
+        title = title[:credit.start()].rstrip()  # a photo credit between headline and body belongs to neither
     # a media tag in capitals closes the headline: "... at climate forum (VIDEO) Democratic frontrunner ..."
     tag = re.match(r"\s*\([A-Z]{5,}\)(?=\s+[A-Z\"'\u201c])", text[body:])
     if tag:
         return title + " " + tag.group().strip(), body + len(tag.group()) + len(text[body + len(tag.group()):]) \
             - len(text[body + len(tag.group()):].lstrip())
-    return split
+    return title, body
 
 
 def _split(text: str, max_words: int) -> tuple[str, int] | None:
@@ -90,6 +96,12 @@ def _split(text: str, max_words: int) -> tuple[str, int] | None:
                 rest = split_glued_title(text[tokens[i + 1][1]:], min(18, max_words - i - 1))
                 if rest and 3 <= len(rest[0].split()) and not re.search(r"[a-z]{3,}[.]$", rest[0]):
                     return text[:tokens[i][2]].strip() + " " + rest[0], tokens[i + 1][1] + rest[1]
+            if i >= 8:
+                # a Title Case headline run into a question that opens the body: "... for Justice | What is the goal?"
+                cut = _title_case_end(tokens, i - 2)
+                if cut is not None and cut <= i - 3 and _core(tokens[cut][0]).lower() in SENTENCE_OPENERS:
+                    cut = _name_start(tokens, cut, text)
+                    return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
             return text[:tokens[i][2]].strip(), tokens[i + 1][1]
     # 2. A dateline in capitals opens the body: "... Study BISMARCK, N.D. (AP) — The ..." / "... LOS ANGELES (Reuters) -".
     cut = _dateline_start(tokens, limit)
@@ -164,7 +176,7 @@ def _name_start(tokens: list[tuple[str, int, int]], cut: int, text: str) -> int:
     start = cut
     for _ in range(4):
         prev = start - 1
-        if prev < 3 or not bare(prev):
+        if prev < 3 or not bare(prev) or _core(words[start]).lower() in SENTENCE_OPENERS:
             break
         pair = words[prev] + " " + words[start]
         elsewhere = text.find(pair) not in (-1, tokens[prev][1]) or text.find(pair, tokens[prev][1] + 1) != -1

@@ -149,3 +149,21 @@ def test_sentence_case_headline_does_not_stop_at_a_possessive_own():
     title, start = split_glued_title(text)
     assert title == "Mayor brags about 'spotless' river \u2014 but his own Agency admits it's gotten dirtier"
     assert text[start:].startswith("Mayor Tom Hale regularly")
+
+
+def test_photo_credit_after_the_headline_is_not_part_of_it():
+    text = ("Flood Defences Lag Behind As The Rivers Keep Rising JANE DOE via Getty Images A child stands on the "
+            "levee. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Flood Defences Lag Behind As The Rivers Keep Rising"
+    assert text[start:].startswith("A child stands")
+    text = "Mayor, Stoking Uproar Over Parking, Sets A Town Hall ASSOCIATED PRESS Sen. Tom Hale is hosting a meeting. " + BODY
+    assert split_glued_title(text)[0] == "Mayor, Stoking Uproar Over Parking, Sets A Town Hall"
+
+
+def test_title_case_headline_before_a_question_that_opens_the_body():
+    text = ("Critics Ruin Weddings in a Quest for Perfect Justice What is the point of a wedding? Is it to "
+            "celebrate a couple? " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Critics Ruin Weddings in a Quest for Perfect Justice"
+    assert text[start:].startswith("What is the point")
