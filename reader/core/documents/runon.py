@@ -91,10 +91,13 @@ def _split(text: str, max_words: int) -> tuple[str, int] | None:
     # 1. A headline closed by "!", "?" or "...", followed by a capitalised word.
     for i in range(1, limit):
         if _ends_clause(tokens[i][0]) and _cap(tokens[i + 1][0]):
-            if i < 4 and not tokens[i][0].endswith("..."):
+            title_case = all(_cap(w) or _core(w).lower() in SMALL_WORDS for w, _, _ in tokens[:i + 1])
+            if (i < 4 or title_case) and not tokens[i][0].endswith("..."):
                 # a short question is a kicker when a subtitle runs on after it: "Is he ok? Senator falls ill at ..."
                 rest = split_glued_title(text[tokens[i + 1][1]:], min(18, max_words - i - 1))
-                if rest and 3 <= len(rest[0].split()) and not re.search(r"[a-z]{3,}[.]$", rest[0]):
+                rest_case = rest and all(_cap(w) or _core(w).lower() in SMALL_WORDS for w in rest[0].split())
+                if rest and 3 <= len(rest[0].split()) and not re.search(r"[a-z]{3,}[.]$", rest[0]) \
+                        and (i < 4 or rest_case):
                     return text[:tokens[i][2]].strip() + " " + rest[0], tokens[i + 1][1] + rest[1]
             if i >= 8:
                 # a Title Case headline run into a question that opens the body: "... for Justice | What is the goal?"
@@ -125,6 +128,7 @@ def _split(text: str, max_words: int) -> tuple[str, int] | None:
     # 4. A sentence-case headline: a content word followed by a capitalised word opening the first sentence.
     cut = _sentence_case_end(tokens, limit)
     if cut is not None:
+        cut = _name_start(tokens, cut, text)
         return text[:tokens[cut - 1][2]].strip(), tokens[cut][1]
     return None
 
@@ -271,7 +275,9 @@ def _sentence_case_end(tokens: list[tuple[str, int, int]], limit: int) -> int | 
         if prev_core in NO_END or prev.endswith((",", ":", ";")) or not (_cap(word) or word[0] in _OPEN):
             continue
         repeated = _core(word).lower().removesuffix("'s").removesuffix("\u2019s") in seen and _cap(word)
-        if repeated and _cap(prev) and not re.search(r"[\"'\u201d\u2019)]$", prev):
+        same_name = j + 1 < len(words) and _cap(words[j + 1]) and _cap(words[0]) and _cap(words[1]) \
+            and _core(word) == _core(words[0]) and _core(words[j + 1]) == _core(words[1])
+        if repeated and _cap(prev) and not re.search(r"[\"'\u201d\u2019)]$", prev) and not same_name:
             continue  # "... President | Lincoln": the body's sentence starts at the title before the name
         if j > first_period and not repeated:
             continue

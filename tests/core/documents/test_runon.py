@@ -167,3 +167,27 @@ def test_title_case_headline_before_a_question_that_opens_the_body():
     title, start = split_glued_title(text)
     assert title == "Critics Ruin Weddings in a Quest for Perfect Justice"
     assert text[start:].startswith("What is the point")
+
+
+def test_body_reopening_with_the_headlines_two_word_name():
+    text = ("Ann Roe MISSES her 'no flights' promise after the summit moves to Lisbon Ann Roe tried hard to keep "
+            "her promise, but it collapsed. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Ann Roe MISSES her 'no flights' promise after the summit moves to Lisbon"
+    assert text[start:].startswith("Ann Roe tried")
+
+
+def test_sentence_case_headline_before_an_office_and_name():
+    text = ("Tom Hale blasts council for 'burying' budget report by releasing it on a Friday Former Vice President "
+            "Tom Hale accused the council of hiding the report. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Tom Hale blasts council for 'burying' budget report by releasing it on a Friday"
+    assert text[start:].startswith("Former Vice President Tom Hale accused")
+
+
+def test_title_case_exclamation_keeps_its_title_case_subtitle():
+    text = ("Critic: 'Wind Power Is a Costly Mistake, Build Dams!' Says Veteran Engineer Tom Hale So says Tom "
+            "Hale, 88, in a long interview. " + BODY)
+    title, start = split_glued_title(text)
+    assert title == "Critic: 'Wind Power Is a Costly Mistake, Build Dams!' Says Veteran Engineer Tom Hale"
+    assert text[start:].startswith("So says Tom")
