@@ -175,7 +175,25 @@ def _can_merge(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[
                 total += s
                 count += 1
                 linked += s >= EDGE_MIN
-    return count > 0 and total / count >= COHESION and linked >= LINKED_SHARE * count
+    if count == 0 or total / count < COHESION:
+        return False
+    if linked >= LINKED_SHARE * count:
+        return True
+    # one passage joining an event: a strong link to one of its passages is enough (an outlet's wording
+    # often matches one other outlet's closely and the rest only loosely), when what it shares with that
+    # passage is what that passage shares with the others: the same action, not a second event it also reports
+    single = a if len(a) == 1 else b if len(b) == 1 else None
+    if single is None:
+        return False
+    other = b if single is a else a
+    s_unit = units[single[0]]
+    for y in other:
+        if _pair_sim(single[0], y, pairs) < STRONG:
+            continue
+        common = s_unit.anchors & units[y].anchors
+        if all(common & units[z].anchors for z in other if z != y):
+            return True
+    return False
 
 
 def _cohesion(members: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> float:

@@ -523,3 +523,16 @@ def test_coordinated_opinion_sentence_without_counts_stays_whole() -> None:
                   "ban through without listening to anyone.", FILLER_A[0], FILLER_A[1]])
     units = build_units([doc])
     assert any("begged" in doc.text[u.start:u.end] and "pushed" in doc.text[u.start:u.end] for u in units)
+
+
+def test_third_article_joins_an_event_through_one_strong_link() -> None:
+    a = article("d1", "Vote", [FILLER_A[0], "The Brennick town board voted 5-2 on Monday night to prohibit natural "
+                "gas connections in newly constructed homes.", FILLER_A[1], FILLER_A[2], FILLER_A[3]])
+    b = article("d2", "Gas ban", [FILLER_B[0], "The 5-2 vote to ban natural gas in new construction was sold as "
+                "a health measure.", FILLER_B[1], FILLER_B[2], FILLER_B[3]])
+    c = article("d3", "Op-ed", ["When the Brennick town board voted on Monday to end gas hookups in new homes, "
+                "critics cried overreach.", FILLER_A[0], FILLER_B[1], FILLER_A[2]])
+    events = find_events([a, b, c])
+    e = event_with(events, a, "5-2 on Monday")
+    assert e is not None
+    assert {m.doc for m in e.mentions} == {"d1", "d2", "d3"}
