@@ -228,7 +228,9 @@ def number_features(tokens: list[str]) -> set[str]:
         if j < n and tokens[j] in ("percent", "per") and exact:
             out.add("#" + _fmt(value) + "%")
         else:
-            if exact:
+            if exact and t[0] == "$" and value < 100:
+                out.add("#$" + _fmt(value))  # a small sum of money ("$14 an hour") is telling, not a count
+            elif exact:
                 out.add(("#" if value >= 10 or t[0].isdigit() or t[0] == "$" else "n") + _fmt(value))
             if value >= 100 and not (exact and 1900 <= value <= 2100 and value == int(value)):
                 magnitude = int(math.log10(value))

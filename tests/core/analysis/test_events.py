@@ -132,7 +132,7 @@ def test_morphology_demonyms_and_numbers() -> None:
     assert "~5" in number_features("nearly half a million lives".split())
     assert "~5" in number_features("400,000 dead".split())
     assert "#12000000" in number_features("over 12 million".split())
-    assert "#7.25" in number_features(["$7.25"])  # a sum of money is a count, however small
+    assert "#$7.25" in number_features(["$7.25"])  # a sum of money is a telling count, however small
     assert [t.text for t in tokenize("Mayor Çelikoğlu’s pro-market plan")] == ["Mayor", "Çelikoğlu’s", "pro-market", "plan"]
 
 
@@ -536,3 +536,16 @@ def test_third_article_joins_an_event_through_one_strong_link() -> None:
     e = event_with(events, a, "5-2 on Monday")
     assert e is not None
     assert {m.doc for m in e.mentions} == {"d1", "d2", "d3"}
+
+
+def test_small_sum_of_money_is_its_own_telling_feature() -> None:
+    assert number_features(["$14", "an", "hour"]) == {"#$14"}
+    assert number_features(["14", "hours"]) == {"#14"}  # a plain small number stays a common one
+    assert "#12000000000" in number_features(["$12", "billion"])
+    a = article("d1", "Offer", [FILLER_A[0], "He said he would back a smaller increase to $14 if the board agreed.",
+                FILLER_A[1], FILLER_A[2], FILLER_A[3]])
+    b = article("d2", "Counteroffer", [FILLER_B[0], "The mayor has offered a compromise: an increase to $14.",
+                FILLER_B[1], FILLER_B[2], FILLER_B[3]])
+    events = find_events([a, b])
+    e = event_with(events, a, "$14")
+    assert e is not None and e.shared and any(m.doc == b.id for m in e.mentions)
