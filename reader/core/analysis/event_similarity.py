@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from reader.core.analysis.event_units import Unit
 
 NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighed this much
@@ -48,6 +50,17 @@ def _norm(wa: float, wb: float) -> float:
     return max(lo, NORM_FLOOR) ** (1 - MIX) * max(hi, NORM_FLOOR) ** MIX
 
 
+def _clause_pairs(a: Unit, b: Unit) -> Iterator[tuple[set[str], set[str], float]]:
+    """Each clause of `a` with each clause of `b`, and the normaliser of their weights."""
+    ca = a.clauses or [set(a.weights)]
+    cb = b.clauses or [set(b.weights)]
+    ta = a.clause_totals or [a.total]
+    tb = b.clause_totals or [b.total]
+    for x, fx in enumerate(ca):
+        for y, fy in enumerate(cb):
+            yield fx, fy, _norm(ta[x], tb[y])
+
+
 def similarity(a: Unit, b: Unit) -> float:
     """How surely two passages report the same thing (0..1).
 
@@ -69,17 +82,12 @@ def similarity(a: Unit, b: Unit) -> float:
     if count >= MIN_SHARED_FEATURES:
         best = shared / _norm(a.total, b.total)
     if len(a.clauses) > 1 or len(b.clauses) > 1:
-        ca = a.clauses or [set(a.weights)]
-        cb = b.clauses or [set(b.weights)]
-        ta = a.clause_totals or [a.total]
-        tb = b.clause_totals or [b.total]
-        for x, fx in enumerate(ca):
-            for y, fy in enumerate(cb):
-                s, n = _shared_weight(a, fx, fy)
-                if s >= MIN_LINK_WEIGHT and n >= 2:
-                    v = CLAUSE_FACTOR * s / _norm(ta[x], tb[y])
-                    if n >= MIN_SHARED_FEATURES or v >= TWO_FEATURE_MIN:
-                        best = max(best, v)
+        for fx, fy, norm in _clause_pairs(a, b):
+            s, n = _shared_weight(a, fx, fy)
+            if s >= MIN_LINK_WEIGHT and n >= 2:
+                v = CLAUSE_FACTOR * s / norm
+                if n >= MIN_SHARED_FEATURES or v >= TWO_FEATURE_MIN:
+                    best = max(best, v)
     return min(1.0, best)
 
 
@@ -101,15 +109,10 @@ def weak_similarity(a: Unit, b: Unit, rare: set[str]) -> float:
         return 0.0
     best = shared / _norm(a.total, b.total)
     if len(a.clauses) > 1 or len(b.clauses) > 1:
-        ca = a.clauses or [set(a.weights)]
-        cb = b.clauses or [set(b.weights)]
-        ta = a.clause_totals or [a.total]
-        tb = b.clause_totals or [b.total]
-        for x, fx in enumerate(ca):
-            for y, fy in enumerate(cb):
-                s, n = _shared_weight(a, fx, fy)
-                if n >= 2 and (fx & fy & common & rare):
-                    best = max(best, CLAUSE_FACTOR * s / _norm(ta[x], tb[y]))
+        for fx, fy, norm in _clause_pairs(a, b):
+            s, n = _shared_weight(a, fx, fy)
+            if n >= 2 and (fx & fy & common & rare):
+                best = max(best, CLAUSE_FACTOR * s / norm)
     return min(1.0, best)
 
 
