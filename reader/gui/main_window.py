@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.events_panel = TablePanel(self.events_model)
         self.blame_panel = TablePanel(self.blame_model)
         self.recommendations_panel = TablePanel(self.recommendations_model)
+        self.events_panel.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)  # the selected event's row
         self.notes_panel = NotesPanel()
         self.docks = {
             "events": self._dock("Events", self.events_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -245,10 +247,13 @@ class MainWindow(QMainWindow):
             place = f"shared event {order.index(event.id) + 1} of {len(order)}: " if event.id in order else ""
             self.statusBar().showMessage(f"{place}{event.label} — reported by {len(event.docs)} of "
                                          f"{len(self.session.documents)} articles")
+        table = self.events_panel.table
         for row in range(self.events_model.rowCount()):
             if self.events_model.row_object(row).id == event_id:
-                self.events_panel.table.selectRow(row)
+                table.selectRow(row)
+                table.scrollTo(self.events_model.index(row, 0))
                 return
+        table.clearSelection()
 
     def _on_events_panel_row_activated(self, index: QModelIndex) -> None:
         self.view.select_event(self.events_model.row_object(index.row()).id)

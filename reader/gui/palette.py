@@ -24,6 +24,21 @@ def event_colour(index: int, dark: bool | None = None) -> QColor:
     return QColor(scheme[index % len(scheme)])
 
 
+def emphasised(colour: QColor, dark: bool) -> QColor:
+    """The selected event's fill: more saturated and further from the page than the other events."""
+    h, s, v, a = colour.getHsv()
+    if dark:  # light text stays readable: more colour, only a little lighter
+        return QColor.fromHsv(h, min(255, s + 50), min(255, v + 25), a)
+    return QColor.fromHsv(h, min(255, s + 75), max(0, v - 5), a)
+
+
+def faded(colour: QColor, pal: QPalette | None = None) -> QColor:
+    """An event's fill pulled halfway towards the page while another event is selected."""
+    base = (pal or QApplication.palette()).color(QPalette.ColorRole.Base)
+    return QColor((colour.red() + 2 * base.red()) // 3, (colour.green() + 2 * base.green()) // 3,
+                  (colour.blue() + 2 * base.blue()) // 3)
+
+
 def blame_colour(dark: bool | None = None) -> QColor:
     """Vermilion (Okabe-Ito), lighter on dark backgrounds."""
     return QColor("#FF8A5C" if (is_dark() if dark is None else dark) else "#C2410C")

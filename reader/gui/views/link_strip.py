@@ -55,6 +55,18 @@ class LinkStrip(QWidget):
                             (self._y(self.right, rt), self._y(self.right, rb))))
         return out
 
+    def band_style(self, key: str) -> tuple[int, float]:
+        """(fill alpha, outline width) of an event's bands: the selected one opaque and outlined, the others faded."""
+        if self.selected_event is None:
+            return 150, 1.0
+        if key == self.selected_event:
+            return 255, 2.5
+        return 45, 0.0
+
+    def paint_data(self) -> list[tuple[str, int, float]]:
+        """(event id, fill alpha, outline width) of each band as paintEvent draws it, the selected one last (on top)."""
+        return [(b[0], *self.band_style(b[0])) for b in sorted(self.bands(), key=lambda b: b[0] == self.selected_event)]
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().window())
@@ -72,11 +84,16 @@ class LinkStrip(QWidget):
             path.cubicTo(QPointF(w / 2, rb), QPointF(w / 2, lb), QPointF(0, lb))
             path.closeSubpath()
             colour = QColor(palette.event_colour(colour_index, dark))
-            selected = key == self.selected_event
-            fill = QColor(colour)
-            fill.setAlpha(230 if selected else 150)
+            alpha, width = self.band_style(key)
+            fill = QColor(palette.emphasised(colour, dark) if key == self.selected_event else colour)
+            fill.setAlpha(alpha)
             p.setBrush(fill)
-            p.setPen(QPen(colour.darker(170 if selected else 130), 2 if selected else 1))
+            if key == self.selected_event:  # outlined in the text colour, as its passages are framed
+                p.setPen(QPen(self.palette().text().color(), width))
+            elif width:
+                p.setPen(QPen(colour.darker(130), width))
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
             p.drawPath(path)
             self._paths.append((path, key))
         p.end()

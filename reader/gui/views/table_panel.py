@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from reader.gui.models.comparison_table_model import ComparisonTableModel
 from reader.gui.models.roles import PassageRole
 
+LABEL_MIN, LABEL_MAX, ARTICLE_MIN = 150, 300, 64  # column widths in pixels
+
 
 class TablePanel(QWidget):
     """Rows by articles; `passage_activated` carries (doc id, start, end), `context_requested` the index."""
@@ -34,6 +36,9 @@ class TablePanel(QWidget):
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # the selected row stays plain to see when the table has no focus, in either theme
+        self.table.setStyleSheet("QTableView { selection-background-color: palette(highlight);"
+                                 " selection-color: palette(highlighted-text); }")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.clicked.connect(self.activate)
@@ -43,10 +48,24 @@ class TablePanel(QWidget):
         layout.addWidget(self.table)
 
     def _on_model_reset(self) -> None:
-        if self.model.columnCount():
-            self.table.setColumnWidth(0, 190)
-            for c in range(1, self.model.columnCount()):
-                self.table.setColumnWidth(c, 84)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Shares the panel's width out: a wide label column, the articles equally, no sideways scrolling if it fits."""
+        columns = self.model.columnCount()
+        if not columns:
+            return
+        width = self.table.width() - 2 * self.table.frameWidth() - self.table.verticalScrollBar().sizeHint().width()
+        articles = columns - 1
+        label = max(LABEL_MIN, min(LABEL_MAX, int(width * 0.36))) if articles else width
+        self.table.setColumnWidth(0, label)
+        each = max(ARTICLE_MIN, (width - label) // articles) if articles else 0
+        for c in range(1, columns):
+            self.table.setColumnWidth(c, each)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def activate(self, index: QModelIndex) -> None:
         """What a click on a cell does: jump to its passage (row label: the row's first passage)."""

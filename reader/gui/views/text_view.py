@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygon, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.gui import palette
@@ -128,9 +128,11 @@ class TextView(QTextEdit):
         dark = palette.is_dark(self.palette())
         if mark.layer == EVENTS:
             colour = palette.event_colour(mark.colour, dark)
-            if mark.key == self._selected_event:
-                fmt.setFontWeight(QFont.Weight.DemiBold)
-                colour = colour.darker(112) if not dark else colour.lighter(130)
+            if mark.key == self._selected_event:  # stronger fill, framed and barred (see paintEvent); no bold, which
+                # extra selections do not re-lay out, so bold glyphs would run past the line
+                colour = palette.emphasised(colour, dark)
+            elif self._selected_event:  # the other events step back while one is selected
+                colour = palette.faded(colour, self.palette())
             fmt.setBackground(colour)
             fmt.setForeground(self.palette().text())
         elif mark.layer == UNIQUE:
@@ -147,6 +149,42 @@ class TextView(QTextEdit):
         sel.format = fmt
         return sel
 
+    def selected_passages(self) -> list[tuple[int, int]]:
+        """(start, end) of the selected event's visible passages: the ones drawn framed, bold and barred."""
+        return [(m.start, m.end) for m in self.visible_marks()
+                if m.layer == EVENTS and self._selected_event and m.key == self._selected_event]
+
+    def passage_outline(self, start: int, end: int) -> QPolygon:
+        """The outline hugging a passage's lines in viewport pixels (first line from its start, last to its end)."""
+        first = self.cursorRect(self.cursor_at(start))
+        last = self.cursorRect(self.cursor_at(end))
+        margin = int(self.document().documentMargin())
+        left, right = margin - 3, self.viewport().width() - margin + 3
+        sx, ex = first.left() - 2, last.left() + 2
+        top, bottom = first.top() - 1, last.bottom() + 1
+        if first.top() == last.top():
+            return QPolygon([QPoint(sx, top), QPoint(ex, top), QPoint(ex, bottom), QPoint(sx, bottom)])
+        return QPolygon([QPoint(sx, top), QPoint(right, top), QPoint(right, last.top()), QPoint(ex, last.top()),
+                         QPoint(ex, bottom), QPoint(left, bottom), QPoint(left, first.bottom() + 1),
+                         QPoint(sx, first.bottom() + 1)])
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        passages = self.selected_passages()
+        if not passages:
+            return
+        p = QPainter(self.viewport())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(self.palette().text().color(), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                      Qt.PenJoinStyle.RoundJoin))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        height = self.viewport().height()
+        for start, end in passages:
+            top, bottom = self.span_rect(start, end)
+            if bottom >= 0 and top <= height:
+                p.drawPolygon(self.passage_outline(start, end))
+        p.end()
+
     def marks_at(self, offset: int) -> list[Mark]:
         return [m for m in self.visible_marks() if m.start <= offset < m.end]
 
@@ -162,6 +200,10 @@ class TextView(QTextEdit):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         dark = palette.is_dark(self.palette())
         height = self.viewport().height()
+        for start, end in self.selected_passages():  # a bold bar beside the selected event's passages
+            top, bottom = self.span_rect(start, end)
+            if bottom >= 0 and top <= height:
+                p.fillRect(GUTTER - 5, top, 5, bottom - top, self.palette().text())
         for mark in self.visible_marks():
             if mark.layer not in (BLAME, RECOMMENDATIONS, UNIQUE, ANNOTATIONS):
                 continue
