@@ -38,6 +38,7 @@ from reader.gui.views.message_bar import MessageBar
 from reader.gui.views.notes_panel import NotesPanel
 from reader.gui.views.table_panel import TablePanel
 
+COMPACT_WIDTH = 1500  # below this window width the status bar legend drops its words
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"
 
 
@@ -295,6 +296,10 @@ class MainWindow(QMainWindow):
         st.setValue("view/theme", checked.data() if checked else "system")
         prefs.remember_session(st, self.session.sources(), self.session.corrections(), self.session.kept())
         st.sync()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.legend.set_compact(self.width() < COMPACT_WIDTH)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.session.cancel()

@@ -113,3 +113,20 @@ def test_the_events_panel_selects_the_selected_events_row(window):
         window.view.select_event(event_id)
         rows = window.events_panel.table.selectionModel().selectedRows()
         assert [window.events_model.row_object(i.row()).id for i in rows] == [event_id]
+
+
+def test_panel_columns_fit_the_panel_and_the_legend_shortens_in_a_small_window(window, qtbot):
+    show_comparison(window, small_comparison())
+    window.resize(1280, 800)
+    window.balance_docks()
+    qtbot.wait(50)
+    for panel in (window.events_panel, window.blame_panel):
+        table = panel.table
+        widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
+        assert sum(widths) <= table.viewport().width()  # no sideways scrolling
+        assert widths[0] > widths[1]  # the label column is the wide one
+    assert window.legend.compact
+    short = window.legend.sizeHint().width()
+    window.resize(1800, 1000)
+    qtbot.wait(50)
+    assert not window.legend.compact and window.legend.sizeHint().width() > short

@@ -68,12 +68,11 @@ class ArticlePane(QFrame):
         meta_row.setSpacing(4)
         meta_row.addWidget(self.meta, 1)
         meta_row.addWidget(self.removed_button)
+        meta_row.addLayout(buttons)  # under the title, which so gets the pane's whole width
         head_text.addLayout(meta_row)
         header = QHBoxLayout()
-        header.setContentsMargins(6, 4, 2, 4)
+        header.setContentsMargins(6, 4, 2, 2)
         header.addLayout(head_text, 1)
-        header.addLayout(buttons)
-        header.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         head = PaneHeader(doc.id)
         self.header = head
         head.setObjectName("paneHeader")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from reader.gui.models.comparison_table_model import ComparisonTableModel
 from reader.gui.models.roles import PassageRole
 
-LABEL_MIN, LABEL_MAX, ARTICLE_MIN = 150, 300, 64  # column widths in pixels
+LABEL_MIN, LABEL_MAX, ARTICLE_MIN = 130, 300, 54  # column widths in pixels
 
 
 class TablePanel(QWidget):
@@ -57,7 +57,7 @@ class TablePanel(QWidget):
             return
         width = self.table.width() - 2 * self.table.frameWidth() - self.table.verticalScrollBar().sizeHint().width()
         articles = columns - 1
-        label = max(LABEL_MIN, min(LABEL_MAX, int(width * 0.36))) if articles else width
+        label = max(LABEL_MIN, min(LABEL_MAX, int(width * 0.36), width - articles * ARTICLE_MIN)) if articles else width
         self.table.setColumnWidth(0, label)
         each = max(ARTICLE_MIN, (width - label) // articles) if articles else 0
         for c in range(1, columns):
