@@ -44,6 +44,10 @@ _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "du"
 _CAP_HEADS = GOVERNMENT_HEADS | {"forces", "army", "military", "troops", "ministry", "officials"}
 _BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime|administration)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|an|ish|ese|i|ic|ch|er)$")
+_THINGS = json.loads((resources_dir() / "cues" / "things.json").read_text(encoding="utf-8"))
+_THING_LEAD = frozenset(_THINGS["lead_heads"])
+_THING_TAIL = frozenset(_THINGS["tail_heads"])
+_THING_CONTEXT = re.compile(r"\s+(?:" + "|".join(_THINGS["contexts"]) + r")\b", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -314,6 +318,34 @@ def _named_body(word: str, cap_inside: set[str], after: str) -> bool:
     return word.lower() in ORG_WORDS or (len(word) > 4 and word.endswith("s") and word[:-1] in cap_inside)
 
 
+def _drop_things(raws: list[_Raw], texts: dict[str, str]) -> list[_Raw]:
+    """Leaves out named storms, diseases, ships and laws ("Tropical Storm X", "the X Act", "X made landfall") and
+    the bare last word of such a name: things, not actors."""
+    things: set[str] = set()
+    for r in raws:
+        if r.kind != "name" or r.head:
+            continue
+        words = r.core.split()
+        if _split_person(r.core)[1]:
+            continue  # "Senator Storm": a titled person
+        lead = len(words) >= 2 and words[0].lower() in _THING_LEAD
+        tail = len(words) >= 2 and words[-1].lower() in _THING_TAIL
+        if lead or tail or _THING_CONTEXT.match(texts[r.doc], r.end):
+            things.add(r.core)
+            if lead:
+                things.add(words[-1])  # "Hurricane Dara" ... "Dara"
+            if tail and len(words) >= 2:
+                things.add("".join(w[0] for w in words if w[:1].isupper()))  # "the Endangered Species Act (ESA)" ... "ESA"
+    for text in texts.values():  # "the Endangered Species Act (ESA)": the short form names the same law
+        for m in re.finditer(r"([A-Z][\w’'-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'-]*)+)\s+\(([A-Z]{2,6})\)", text):
+            words = m.group(1).split()
+            if words[-1].lower() in _THING_TAIL or words[0].lower() in _THING_LEAD:
+                things.add(m.group(2))
+    if not things:
+        return raws
+    return [r for r in raws if not (r.kind == "name" and not r.head and r.core in things)]
+
+
 class _Clusters:
     def __init__(self) -> None:
         self.keys: dict[str, int] = {}
@@ -330,6 +362,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     """Finds actor mentions in every document and merges them into actors with aliases."""
     raws = [r for d in documents for r in _raw_mentions(d)]
     texts = {d.id: d.text for d in documents}
+    raws = _drop_things(raws, texts)
     lower_vocab: set[str] = set()
     locative: Counter[str] = Counter()
     total: Counter[str] = Counter()

@@ -50,6 +50,14 @@ WRONG_NOUNS = frozenset(w.lower() for w in _CUES["wrong_nouns"])
 EVALUATIVE = frozenset(w.lower() for w in _CUES["evaluative_adjectives"])
 STATE = frozenset(w.lower() for w in _CUES["state_words"])
 NOT_AGENT = frozenset(w.lower() for w in _CUES["not_agent_heads"])
+CONTRARY = _forms(_CUES["contrary_acts"])
+# acts that charge without a later complaint ("chose to close", "it was X that froze"), not neutral ones (sign, approve, vote)
+CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise"])
+KNOWING = re.compile(r"\b(?<!no )(?:" + "|".join(_CUES["knowing_patterns"]) + r")\b", re.I)
+# "... and now blames Washington", "..., then complained that": a complaint about what the subject did itself
+HYPOCRISY = re.compile(r"\s*,?\s*(?:and|but|yet|then)\s+(?:(?:now|then|later|today|still|yet)\s*,?\s+)?(?:(?:he|she|they|it|we)\s+)?"
+                       r"(?:\w+ly\s+)?(?P<c>" + "|".join(sorted(_CUES["hypocrisy_verbs"], key=len, reverse=True)) + r")\b", re.I)
+_HYPOCRISY_TIME = re.compile(r"\b(?:now|then|later|today|yet|still)\b", re.I)
 
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "am", "get", "got", "gets", "getting", "become", "became"})
 _MODAL = frozenset({"could", "would", "might", "may", "should", "can", "must", "shall", "ought"})
@@ -235,11 +243,45 @@ def _subject_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_GENDER_NEAR = re.compile(r"(?<![\w’'-])(he|his|him|himself|she|her|hers|herself)(?![\w’'-])", re.I)
+_REPORTER_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|say|told|argued|argues|added|noted|claimed|claims|alleged|"
+                             r"alleges|insisted|insists|wrote|writes|warned|warns|testified|acknowledged)\b")
+# "... two former employees said managers had ordered ...": the plural subject of the reported clause
+_REPORTED_PLURAL = re.compile(r"\b(?:said|says|say|told\s+\w+|alleged|alleges|claimed|claims|argued|argues)\s+(?:that\s+)?"
+                              r"(?P<np>(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}(?:ers|ors|ists|ians)|officials|executives|"
+                              r"staff|leaders|lawmakers|regulators))\s+(?:had|have|were|are|\w+ed)\b")
+
+
+def person_genders(text: str, mentions: list[ActorMention], kinds: dict[str, str]) -> dict[str, str]:
+    """A guess at each person's pronoun ('m' or 'f'): a title (Mr./Ms.) or the first he/his or she/her right after the
+    name, by majority over the article; persons without evidence are left out."""
+    votes: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if kinds.get(m.actor) != "person":
+            continue
+        v = votes.setdefault(m.actor, [0, 0])
+        title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", text[max(0, m.start - 6):m.start]) or re.match(r"(Mr|Mrs|Ms|Miss)\b", m.surface)
+        if title:
+            v[0 if title.group(1) == "Mr" else 1] += 2
+            continue
+        nxt = next((x.start for x in mentions[i + 1:] if x.actor != m.actor), m.end + 120)
+        window = text[m.end:min(m.end + 120, nxt)]  # never past the next one named
+        cut = re.search(r"(?<=[.!?])\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+", window)  # at most the start of the next sentence
+        g = _GENDER_NEAR.search(window[:cut.start() + 30] if cut else window)
+        if g:
+            v[0 if g.group(1).lower() in ("he", "his", "him", "himself") else 1] += 1
+    return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
+
+
 def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous: list[ActorMention],
-                     kinds: dict[str, str], speaker: str | None, text: str, sent_start: int) -> list[ActorMention]:
-    """He/she: the person named last before; they/it: the body or group named last before (this sentence, then the last)."""
+                     kinds: dict[str, str], speaker: str | None, text: str, sent_start: int,
+                     genders: dict[str, str] | None = None) -> list[ActorMention]:
+    """He/she: the person named last before whose pronoun fits; they/it: the body or group named last before (this
+    sentence, then the subject of the last, skipping one who only reports)."""
     w = word.lower()
-    wanted = (lambda k, m: k == "person") if w in ("he", "she") else \
+    genders = genders or {}
+    g = "m" if w == "he" else "f" if w == "she" else None
+    wanted = (lambda k, m: k == "person" and genders.get(m.actor, g) == g) if w in ("he", "she") else \
         (lambda k, m: k in _PLURAL_KINDS or (m.surface.endswith("s") and k != "person")) if w == "they" else \
         (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s")) if w == "it" else \
         (lambda k, m: k in ("organization", "government", "group", "country", "collective"))  # "its": also bodies named in the plural
@@ -252,13 +294,24 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
     for m in previous:
         if m.actor == speaker or not _eligible(text, m.start, m.end, 0):
             continue
-        return [m] if wanted(kinds.get(m.actor, "unknown"), m) else []
+        k = kinds.get(m.actor, "unknown")
+        if g and k == "person" and genders.get(m.actor, g) != g:
+            continue  # "she" after a man named first: the woman named next
+        if g and k == "person" and m.actor not in genders:
+            known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and genders.get(x.actor) == g
+                     and _eligible(text, x.start, x.end, 0)]
+            return known[:1] or [m]  # a person whose pronoun the article shows first
+        if w in ("they", "it") and k == "person" and _REPORTER_AFTER.match(text, m.end):
+            continue  # "X said the agency ... They ...": the one who reports is not the one meant
+        return [m] if wanted(k, m) else []
     return []
 
 
 def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previous: list[ActorMention],
-                kinds: dict[str, str], speaker_of: Callable[[int], str | None]) -> list[AgencyHit]:
-    """Actors of sentence [s, e) that are the agents of a harmful, wrongful or failed action, in text order."""
+                kinds: dict[str, str], speaker_of: Callable[[int], str | None], genders: dict[str, str] | None = None,
+                prev_span: tuple[int, int] | None = None) -> list[AgencyHit]:
+    """Actors of sentence [s, e) that are the agents of a harmful, wrongful or failed action, in text order (`genders`:
+    persons' pronouns; `prev_span`: the sentence before, for a 'they' that points at a plural noun phrase)."""
     hits: list[AgencyHit] = []
     subjects: list[tuple[int, int, ActorMention | None, str]] = []
     for m in mentions:
@@ -276,7 +329,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         det = (np.group("det") or "").lower()
         if det in ("his", "her", "its", "their"):
             owner = _resolve_pronoun({"his": "he", "her": "she", "its": "its", "their": "they"}[det], a, mentions, previous, kinds,
-                                     speaker_of(a), text, s)
+                                     speaker_of(a), text, s, genders)
             if owner:  # "her office quietly scrapped ...": the person the pronoun points at
                 subjects.append((a, b, owner[0], owner[0].surface))
             continue
@@ -294,9 +347,13 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue
         if re.search(r"\b(?:to|of|for|with|by|that)\s*$", text[max(s, pm.start() - 6):pm.start()], re.I) and pm.group("p").lower() == "it":
             continue
-        resolved = _resolve_pronoun(pm.group("p"), pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s)
+        resolved = _resolve_pronoun(pm.group("p"), pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
         for m in resolved:
             subjects.append((pm.start(), pm.end(), m, m.surface))
+        if not resolved and pm.group("p").lower() == "they" and prev_span and re.match(r"\W*$", text[s:pm.start()]):
+            rp = _REPORTED_PLURAL.search(text, prev_span[0], prev_span[1])
+            if rp and rp.group("np").split()[-1].lower() not in NOT_AGENT and not any(rp.end("np") <= x.start for x in previous):
+                subjects.append((pm.start(), pm.end(), None, rp.group("np")))  # "... said managers had ... 'They knew ...'"
     subjects.sort(key=lambda x: x[0])
     for start, end, mention, target in subjects:
         limit = _clause_end(text, end, e)
@@ -306,7 +363,8 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if _conditional(text, s, start):
             continue
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
-            continue  # "X said ...": the speaker is not the agent of what the complement reports
+            if _hypocrisy(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge
+                continue  # "X said ...": the speaker is not the agent of what the complement reports
         subject = text[start:end].lower()
         plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")))
         cue = _predicate(text, vg, e, expletive=subject == "it", plural=plural)
@@ -319,12 +377,73 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
                 vg = vg2 or vg
         if cue is None and _finite(vg):
             cue = _coordinated(text, vg.end("v"), limit if limit > vg.end("v") else e)
+        if cue is None and not _NEG.search(vg.group("aux")) and not any(a in _MODAL for a in vg.group("aux").lower().split()):
+            cue = _knowing(text, vg, min(limit, e))
+        if cue is None and (_finite(vg) or vg.group("v").lower() in CONTRARY):
+            cue = _hypocrisy(text, vg, e)
         if cue:
             hits.append(AgencyHit(mention, target, cue, vg.start("v")))
     hits += _by_agents(text, s, e, mentions)
+    hits += _clefts(text, s, e, mentions)
     hits += _possessives(text, s, e, mentions)
     hits += _described(text, s, e, mentions)
     return hits
+
+
+def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
+    """Wrongdoing done knowingly, with no negative word: "sold eggs it had reason to know were contaminated", "knew the
+    district was insolvent and did nothing", "signed the contracts despite warnings", "chose to close the centres"."""
+    v = vg.group("v").lower()
+    if v in NOT_BLAME and v not in ("knew", "know", "knows"):
+        return None  # "X said the agency had reason to know": the one it reports is charged, not the speaker
+    if v in ("chose", "choose", "chooses", "opted"):
+        nxt = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
+        if nxt and (nxt.group(1).lower() in CHOSEN or f"{nxt.group(1)} {nxt.group(2)}".lower() in CHOSEN):
+            return f"{vg.group('v')} to {nxt.group(1)}"
+    start = vg.start("v")
+    m = KNOWING.search(text, start, min(limit, start + 140))
+    if m is None:
+        return None
+    between = text[start:m.start()]
+    if re.search(r"[;:]|,\s*(?:and|but)\s+(?:the|a|an)\s|\b(?:said|says|that|because|while|whether|if)\b", between):
+        return None  # another clause or another subject before the cue
+    return m.group().strip()
+
+
+def _hypocrisy(text: str, vg: re.Match[str], e: int) -> str | None:
+    """A complaint about what the subject did itself: "voted for every cut and now blames Washington"."""
+    v, v2 = vg.group("v").lower(), (vg.group("v2") or "").lower()
+    if v not in CONTRARY and f"{v} {v2}" not in CONTRARY:
+        return None
+    window = text[vg.end("v"):min(e, vg.end("v") + 160)]
+    for m in HYPOCRISY.finditer(window):
+        if re.search(r"[;:]|\b(?:said|says|who|which|because|while|if)\b", window[:m.start()]):
+            return None
+        if _HYPOCRISY_TIME.search(m.group()) or m.group().lstrip(" ,").lower().startswith("then"):
+            return f"{vg.group('v')} ... {m.group().strip(' ,')}"
+    return None
+
+
+_CLEFT_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|were|has\s+been)\s+(?:the\s+)?$")
+_CLEFT_AFTER = re.compile(r"(?P<contrast>\s*,\s*not\s+[^,;]{1,60},)?\s+(?:that|who|which)\s+(?:(?:has|have|had|also|then|\w+ly)\s+)?(?P<v>[a-z][\w-]*)(?:\s+(?P<v2>[a-z]+))?")
+
+
+def _clefts(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+    """The author points at someone: "It was the legislature, not the board, that froze teacher pay" (a contrast, or an
+    act of cutting or harm)."""
+    out: list[AgencyHit] = []
+    for x in mentions:
+        if not _CLEFT_BEFORE.search(text, max(s, x.start - 20), x.start):
+            continue
+        m = _CLEFT_AFTER.match(text, x.end, e)
+        if not m:
+            continue
+        v, v2 = m.group("v").lower(), (m.group("v2") or "").lower()
+        if v in NOT_BLAME or v in STATE:
+            continue
+        if m.group("contrast") or v in CHOSEN or f"{v} {v2}" in CHOSEN or _negative(v):
+            out.append(AgencyHit(x, x.surface, "it was ... that " + m.group("v"), m.start("v")))
+    return out
 
 
 # "the chains that bought these hospitals | stripped them": the main verb (an auxiliary or a past form) after a short relative clause
@@ -391,6 +510,10 @@ def _by_agents(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[
     return out
 
 
+_DECISION = re.compile(r"[’']s\s+(?:\w+\s+)?(?P<c>(?:decision|choice|move|refusal|plan|vote)\s+to\s+[^.;:]{1,80}?\b"
+                       r"(?:left|leaves|cost|costs|forced|forces|exposed|stranded|put\s+[^.;:]{1,30}\bat\s+risk|drove|drives))\b")
+
+
 def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
     """The possessor of a wrong: "X's reckless spending", "the company's negligence"."""
     out: list[AgencyHit] = []
@@ -404,6 +527,8 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
         ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
         if w1 in WRONG_NOUNS or w1 in EVALUATIVE or ing_noun:
             out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x.end))
+        elif _DECISION.match(text, x.end, e):  # "X's decision to delay the repairs left riders exposed"
+            out.append(AgencyHit(x, x.surface, "'s " + _DECISION.match(text, x.end, e).group("c"), x.end))
     return out
 
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index
-from reader.core.analysis.agency import agency_hits
+from reader.core.analysis.agency import CONTRARY, agency_hits, person_genders
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -289,10 +289,11 @@ _REPORTING_OPENERS = frozenset({"that", "said", "says", "say", "argued", "argues
                                  "warned", "warns", "added", "noted", "believes", "thinks", "stated", "wrote", "writes",
                                  "told reporters", "acknowledged", "admitted", "conceded"})
 _PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
+_GENDER = {"he": "m", "she": "f"}
 
 
 def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMention], kinds: dict[str, str],
-                speaker: str | None = None, sent_start: int | None = None) -> list[ActorMention]:
+                speaker: str | None = None, sent_start: int | None = None, genders: dict[str, str] | None = None) -> list[ActorMention]:
     """'They failed to ...': the subject actor of the previous sentence, when number and kind agree. Inside a
     quote the speaker is never 'they' or 'he': after "X blamed Y." a quoted "They ..." by X points at Y."""
     pron = re.match(r"\W*(they|he|she|it)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I) or \
@@ -317,6 +318,13 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
                 return [m]  # "The union fought the plan. It has misled parents."
             return []
         if not plural and kind == "person":
+            g = (genders or {}).get(m.actor)
+            if g is not None and g != _GENDER.get(word):
+                continue  # "she" after a man named first: the woman named next
+            if g is None:  # a person whose pronoun the article shows beats one whose pronoun it does not
+                known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and _eligible(text, x)
+                         and (genders or {}).get(x.actor) == _GENDER.get(word)]
+                return known[:1] or [m]
             return [m]
         return []  # the previous sentence's subject does not fit: leave the pronoun unresolved
     return []
@@ -324,7 +332,7 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
 
 def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap,
                    previous: list[ActorMention] | None = None, kinds: dict[str, str] | None = None,
-                   index_resolve=None, prev_span: tuple[int, int] | None = None) -> list[_Hit]:
+                   index_resolve=None, prev_span: tuple[int, int] | None = None, genders: dict[str, str] | None = None) -> list[_Hit]:
     sent = text[s:e]
     hits: list[_Hit] = []
 
@@ -349,7 +357,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             clause, _ = _clause_start(text, s, cs)
             subj = _subjects(text, mentions, clause, cs)
             if not subj and previous:
-                subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s)
+                subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s, genders)
             by = re.search(r"\bby\s+", text[ce:e])
             agents = _objects(text, mentions, ce + by.end(), e) if by and by.start() < 60 else []
             accuser = short_name(agents[0].surface) if agents else None
@@ -357,6 +365,8 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue
         if re.match(r"\s+by\b", text[ce:ce + 4]):
             continue  # "a plan criticized by the UN": the critic is not blamed
+        if _hypocrite_complaint(text, s, cs):
+            continue  # "voted for every cut and now blames Washington": the author charges the one who blames
         accuser = _accuser(text, mentions, s, cs)
         objects = _objects(text, mentions, ce, e)
         hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in objects]
@@ -386,9 +396,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             # "The mayor has had every chance ..., and he has done nothing": this sentence's subject first
             own = [x for x in mentions if x.start < cs]
             if own and re.search(r"(?:,\s*|\b)(?:and|but)\s+(?:he|she|it|they)\s+(?:(?:has|have|had|also|then|\w+ly)\s+){0,2}$", text[clause:cs], re.I):
-                subj = _antecedent(text, clause, cs, own, kinds or {}, speaker_of(cs), None)
+                subj = _antecedent(text, clause, cs, own, kinds or {}, speaker_of(cs), None, genders)
         if not subj and previous:
-            subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s)
+            subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s, genders)
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
         else:
@@ -472,6 +482,19 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
     return hits
 
 
+_AND_NOW = re.compile(r"\b(?:and|but|yet)\s+(?:now|then|later|still)\s*,?\s+(?:(?:he|she|they|it|we)\s+)?(?:\w+ly\s+)?"
+                      r"(?:wants?\s+to\s+|wanted\s+to\s+)?$", re.I)
+
+
+def _hypocrite_complaint(text: str, s: int, cs: int) -> bool:
+    """True for the complaint of a hypocrisy: an act of cutting or voting, then "and now blames Y"."""
+    m = _AND_NOW.search(text, max(s, cs - 40), cs)
+    if not m:
+        return False
+    words = re.findall(r"[a-z]+", text[s:m.start()].lower())
+    return any(w in CONTRARY or f"{w} {n}" in CONTRARY for w, n in zip(words, words[1:] + [""]))
+
+
 def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Blame]:
     """Which actors each article holds responsible, sentence by sentence, with cue and voice."""
     index = index or build_actor_index(documents)
@@ -480,6 +503,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         text = doc.text
         speech = analyse_speech(doc)
         kinds = {a.id: a.kind for a in index.actors}
+        genders = person_genders(text, index.mentions.get(doc.id, []), kinds)
         previous: list[ActorMention] = []
         earlier: list[ActorMention] = []
         prev_span: tuple[int, int] | None = None
@@ -499,9 +523,9 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             hits: list[_Hit] = []
             if any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
                                             RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL, PRONOUN_DOOR)):
-                hits = _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve, span_before)
+                hits = _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve, span_before, genders)
             # the general rule after the cue phrases: whoever is the agent of harm, wrongdoing or failure
-            for h in agency_hits(text, s, e, mentions, before, kinds, speaker_of):
+            for h in agency_hits(text, s, e, mentions, before, kinds, speaker_of, genders, span_before):
                 named = index.actor(h.mention.actor) if h.mention else None
                 # "a regime that has killed ...": an indefinite description is shown by the actor's name
                 target = named.name if named and re.match(r"(?:a|an)\s", h.target) else h.target

@@ -173,3 +173,15 @@ def test_a_plural_possessive_inside_a_name_keeps_the_name_whole():
     names = [a.name for a in index.actors]
     assert "House Veterans' Affairs Committee" in names
     assert not any(n.startswith("Democrats'") for n in names)
+
+
+def test_named_storms_laws_and_their_short_forms_are_no_actors():
+    docs = _docs("Tropical Storm Kelda made landfall on Monday and dumped heavy rain on the coast. Kelda weakened overnight. "
+                 "Governor Ruth Oyelaran said the Coastal Barrier Act (CBA) had failed. The Pell Foundation praised the crews.")
+    names = {a.name for a in find_actors(docs)}
+    assert not any("Kelda" in n or "Act" in n or n == "CBA" for n in names), names
+    assert "Ruth Oyelaran" in names and "Pell Foundation" in names
+    # a name is a storm by what it does, without the word "Storm"
+    names = {a.name for a in find_actors(_docs("Odessa made landfall near the port. Later Odessa weakened to a depression. "
+                                               "Mayor Ivo Brandt ordered an evacuation."))}
+    assert not any("Odessa" in n for n in names) and "Ivo Brandt" in names

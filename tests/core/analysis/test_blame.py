@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.analysis.actors import build_actor_index
 from reader.core.analysis.blame import find_blame
 from reader.core.documents.loader import load_text
@@ -428,3 +430,68 @@ def test_coordinated_verb_shares_the_subject_and_a_defective_object_charges_the_
     assert any("Marlow" in t for t in targets), blame
     docs, index, blame = _run("Marlow Dairy shipped fresh milk to four schools.")
     assert blame == [], blame
+
+
+def _names(blame) -> list[str]:
+    return [re.sub(r"^(?:the|The)\s+", "", b.target) for b in blame]
+
+
+def test_a_storm_is_never_blamed_but_the_agency_that_ignored_warnings_is():
+    _, _, blame = _run("Hurricane Tamsin dumped heavy rain across the valley on Tuesday. The Dellridge Water Board ignored "
+                       "warnings from its engineers about the levee.")
+    assert _names(blame) == ["Dellridge Water Board"]
+
+
+def test_knowing_wrongdoing_without_a_negative_word():
+    _, _, blame = _run("Marlowe Dairy sold milk it had reason to know was spoiled.")
+    assert _names(blame) == ["Marlowe Dairy"]
+    assert "reason to know" in blame[0].cue
+    _, _, blame = _run("Superintendent Carl Ostby knew the budget was short and did nothing. Treasurer Ana Lund "
+                       "signed the contracts despite repeated warnings from the auditor.")
+    assert set(_names(blame)) == {"Superintendent Carl Ostby", "Treasurer Ana Lund"}
+    # no knowledge, no charge; a speaker who reports it is not charged either
+    _, _, blame = _run("Marlowe Dairy had no reason to know the milk was spoiled.")
+    assert blame == []
+
+
+def test_hypocrisy_charges_the_one_who_complains_not_the_one_blamed():
+    _, _, blame = _run("Representative Dana Whitcomb voted for every one of those cuts and now blames Washington.")
+    assert [(n, b.source) for n, b in zip(_names(blame), blame)] == [("Representative Dana Whitcomb", "author")]
+    _, _, blame = _run("The teachers union, for its part, fought every attempt to lengthen the day and then complained "
+                       "that students were behind.")
+    assert _names(blame) == ["teachers union"]
+    # a complaint after an act that is no contrary act: a report, not hypocrisy
+    _, _, blame = _run("Representative Dana Whitcomb toured the plant and now questions the schedule.")
+    assert blame == []
+
+
+def test_cleft_with_a_contrast_and_a_chosen_cut_charge_the_actor():
+    _, _, blame = _run("It was the Harlan County Commission, not the school board, that froze teacher pay.")
+    assert _names(blame) == ["Harlan County Commission"]
+    _, _, blame = _run("It was the Harlan County Commission that approved the new library.")
+    assert blame == []
+    _, _, blame = _run("The Brockton Library Board chose to close the branch in the poorest ward.")
+    assert _names(blame) == ["Brockton Library Board"]
+
+
+def test_a_decision_that_left_people_exposed_charges_its_owner():
+    _, _, blame = _run("Greta Halvorsen runs the transit agency. “Ms. Halvorsen’s decision to delay the repairs left thousands "
+                       "of riders exposed,” Senator Ida Brent said.")
+    hit = [b for b in blame if "Halvorsen" in b.target]
+    assert hit and hit[0].source == "Ida Brent"
+    assert not any("Brent" in b.target for b in blame)
+
+
+def test_pronouns_follow_the_persons_pronoun_and_skip_the_one_who_reports():
+    # "she" skips the man named last for the woman named before him, guessed from "her"/"his" next to their names
+    lead = ("Director Mara Quill has run the labs since 2019, and her team reports to the council. "
+            "Chief Anders Pike said his officers were ready. ")
+    _, _, blame = _run(lead + "She ignored the warnings for months.")
+    assert _names(blame) == ["Director Mara Quill"]
+    _, _, blame = _run(lead + "He ignored the warnings for months.")
+    assert _names(blame) == ["Chief Anders Pike"]
+    # "they" after "X said ...": not the speaker but the reported group
+    _, _, blame = _run("Two former drivers said managers had falsified the logs. “They knew the brakes were worn and "
+                       "sent the buses out anyway,” said one driver, Omar Reyes.")
+    assert set(_names(blame)) == {"managers"}
+    assert any(b.text.startswith("“They knew") and b.source != "author" for b in blame), blame
