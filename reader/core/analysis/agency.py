@@ -86,7 +86,8 @@ _INSTITUTIONS = (r"government|administration|council|agency|authority|board|depa
                  r"school|commission|court|party|campaign|caucus|coalition|mayor|governor|president|senator|council|minister|"
                  r"chief|director|superintendent|commissioner|sheriff|owner|manager|executive|chairman|chairwoman|chair")
 _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-                 r"(?:[a-z][\w-]*\s+){0,2}(?:" + _INSTITUTIONS + r"|[a-z]{3,}(?:ers|ors|ists|ians|ants|lords)|officials|leaders|lawmakers|"
+                 r"(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:board|council|court)\s+of\s+(?:trustees|directors|regents|governors|"
+                 r"education|supervisors|commissioners|aldermen)|" + _INSTITUTIONS + r"|[a-z]{3,}(?:ers|ors|ists|ians|ants|lords)|officials|leaders|lawmakers|"
                  r"legislators|executives|managers|owners|companies|corporations|firms|agencies|groups|forces|troops|militias|"
                  r"police|staff|regulators)|[A-Z]?[a-z]{3,}(?:ers|ors|ists|lords)|[Oo]fficials|[Aa]dministrators|[Ll]awmakers|"
                  r"[Rr]egulators|[Ll]andlords|[Mm]ilitias|[Tt]roops))(?![\w’'-])")
@@ -95,7 +96,8 @@ _LEAD_PLURAL = re.compile(r"\W*(?!(?:Its|Their|His|Her|Our|My|Your|The|These|Tho
 # "the chains that ...", "those landlords who ...": people or bodies described by what they did
 _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
 _NEARER_PLURAL = re.compile(r"\b(?!(?:was|has|this|its|his|is|as|us|does|less|unless|thus|yes|always|perhaps|news|across|whereas|towards|afterwards)\b)[a-z]{3,}[^s\W]s\b(?:\W+\w+){0,5}\W*$")
-_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'-])")
+# a subject pronoun, with a contracted 'have' of its own ("they've known")
+_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:[’']ve\b)?(?![\w’'-])")
 _IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
                         "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
                         "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read",
@@ -365,7 +367,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
             if _hypocrisy(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge
                 continue  # "X said ...": the speaker is not the agent of what the complement reports
-        subject = text[start:end].lower()
+        subject = re.sub(r"[’']ve$", "", text[start:end].lower())
         plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")))
         cue = _predicate(text, vg, e, expletive=subject == "it", plural=plural)
         if cue is None and vg.group("rel") and not vg.group("gap"):
@@ -390,11 +392,16 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     return hits
 
 
+_REPORTING = re.compile(r"(?:say|said|says|tell|told|tells|argu\w+|add\w*|not\w+|claim\w*|alleg\w+|insist\w*|warn\w*|wr[io]te|writes|"
+                        r"testif\w+|acknowledg\w+|report\w*|complain\w*|accus\w+|blam\w+|criticiz\w+|criticis\w+|charg\w+|suggest\w*|"
+                        r"believ\w+|think|thinks|thought|fear\w*|worr\w+|ask\w*|question\w*|wonder\w*)")
+
+
 def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
     """Wrongdoing done knowingly, with no negative word: "sold eggs it had reason to know were contaminated", "knew the
     district was insolvent and did nothing", "signed the contracts despite warnings", "chose to close the centres"."""
     v = vg.group("v").lower()
-    if v in NOT_BLAME and v not in ("knew", "know", "knows"):
+    if _REPORTING.fullmatch(v):
         return None  # "X said the agency had reason to know": the one it reports is charged, not the speaker
     if v in ("chose", "choose", "chooses", "opted"):
         nxt = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
@@ -405,7 +412,9 @@ def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
     if m is None:
         return None
     between = text[start:m.start()]
-    if re.search(r"[;:]|,\s*(?:and|but)\s+(?:the|a|an)\s|\b(?:said|says|that|because|while|whether|if)\b", between):
+    if re.match(r"\w+ing\b", m.group()):
+        between = re.sub(r"\b(?:while|by|after|and)\s+$", "", between)  # "approved a stadium while deferring repairs"
+    if re.search(r"[;:]|,\s*(?:and|but)\s+(?:the|a|an)\s|\b(?:said|says|that|because|whether|if|while)\b", between):
         return None  # another clause or another subject before the cue
     return m.group().strip()
 

@@ -146,7 +146,10 @@ _ABBREV_TITLE = r"(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|Adm|Maj|S
 _NAME_PAT = r"(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s+(?:[A-Z][\w’'.\-]*+|al|of|the|bin|de|for)\b)*+"
 _AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:[–—-]\s*(?P<dash>[A-Z][^\n\[]{{1,80}}?)(?=[\[\n]|$)|(?P<verb1>{SPEECH_VERBS})\s+(?P<name1>(?:{_ABBREV_TITLE}\s+)?[A-Z][\w’'.\- ]{{0,60}}?)(?=[,.;]|\s+(?:in|on|at|to|who|after|during)\b)|"
-    rf"(?P<pre>(?:[a-z]+\s+){{0,3}})(?P<name2>{_NAME_PAT}|he|she|they|I|we)\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS})\b)")
+    rf"(?P<pre>(?:[a-z]+\s+){{0,3}})(?P<name2>{_NAME_PAT}|he|she|they|I|we)\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS})\b|"
+    # "said tenant Rosa Imbert", "said one of the workers, Maria Delgado": a description, then the name
+    rf"(?P<verb3>said|says|added|adds|asked|asks)\s+(?:(?!(?:in|on|at|to|after|during)\s)[a-z][\w’'-]*(?:,\s*|\s+)){{1,5}}"
+    rf"(?P<name3>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})(?=[,.;]|\s*$))")
 _ADDRESSEE = re.compile(r"^\s*(?:to|at)?\s*(?P<who>(?:the\s+)?[^.;:“”\"]{2,80}?)(?=\s+(?:at|in|on|during|after|before|about|regarding|over|asking|saying|whether|if)\b|,\s*(?:asking|saying|adding)|[.;:“”\"]|,?\s*$)")
 _REPORTED = re.compile(
     rf"^(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<name>{_NAME_PAT})(?:,[^,]{{2,80}},)?\s+"
@@ -261,8 +264,8 @@ def _analyse(doc: Document) -> SpeechMap:
             after = text[qe:max(s_end, min(p_end, qe + 120))]
             a = _AFTER.match(after)
             if a:
-                name = a.group("dash") or a.group("name1") or a.group("name2")
-                verb = a.group("verb1") or a.group("verb2") or ""
+                name = a.group("dash") or a.group("name1") or a.group("name2") or a.group("name3")
+                verb = a.group("verb1") or a.group("verb2") or a.group("verb3") or ""
                 speaker = name.strip()
                 addressee = _addressee(text, qe + a.end(), min(p_end, qe + a.end() + 120), verb)
             else:
@@ -307,9 +310,9 @@ def _analyse(doc: Document) -> SpeechMap:
             if speech.quote_at(max(s, qe - 2), qe - 1):
                 continue
             a = _AFTER.match(text[qe:e])
-            if not a or not (a.group("verb1") or a.group("verb2")):
+            if not a or not (a.group("verb1") or a.group("verb2") or a.group("verb3")):
                 continue
-            speaker = (a.group("name1") or a.group("name2") or "").strip()
+            speaker = (a.group("name1") or a.group("name2") or a.group("name3") or "").strip()
             if speaker.lower() in ("he", "she", "they", "i", "we"):
                 speaker = _recent_person(text, s) or last_speaker or ""
             elif speaker:

@@ -494,4 +494,16 @@ def test_pronouns_follow_the_persons_pronoun_and_skip_the_one_who_reports():
     _, _, blame = _run("Two former drivers said managers had falsified the logs. “They knew the brakes were worn and "
                        "sent the buses out anyway,” said one driver, Omar Reyes.")
     assert set(_names(blame)) == {"managers"}
-    assert any(b.text.startswith("“They knew") and b.source != "author" for b in blame), blame
+    assert any(b.text.startswith("“They knew") and b.source == "Omar Reyes" for b in blame), blame
+
+
+def test_deferred_upkeep_and_a_contracted_have_are_knowing_neglect():
+    _, _, blame = _run("Senator Ida Brent said the college's board of regents had approved a new arena while deferring "
+                       "roof repairs.")
+    assert [(n, b.source) for n, b in zip(_names(blame), blame)] == [("college's board of regents", "Ida Brent")]
+    _, _, blame = _run("The Carrow Housing Trust raised rents last year. “They've known about the leaks for years and kept "
+                       "collecting full rent,” said tenant Rosa Imbert.")
+    assert any("Carrow Housing Trust" in b.target and b.source == "Rosa Imbert" for b in blame), blame
+    # a delay of something that is no upkeep is no neglect
+    _, _, blame = _run("The Carrow Housing Trust delayed the ribbon cutting by a week.")
+    assert blame == []

@@ -79,3 +79,12 @@ def test_he_or_she_points_at_the_subject_of_the_nearest_sentence_naming_a_person
     assert recent_person(text, text.index("In June")) == "Trump"
     text = "Brandt blamed the Freedom Caucus for the delay. “They held the bill hostage,” she said."
     assert recent_person(text, text.index("“They")) is None  # a body is never 'she'; a lone unknown surname is no guess
+
+
+def test_a_description_between_the_verb_and_the_name_still_names_the_speaker():
+    from reader.core.analysis.speech import analyse_speech
+    from reader.core.documents.loader import load_text
+    doc = load_text("Story\n\n“The rent went up twice,” said tenant Rosa Imbert. “Nobody came,” said one of the workers, "
+                    "Maria Delgado.", "s.txt", "d1")
+    speakers = [q.speaker for q in analyse_speech(doc).quotes]
+    assert speakers[:2] == ["Rosa Imbert", "Maria Delgado"]
