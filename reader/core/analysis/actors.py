@@ -25,7 +25,12 @@ LOCATIVES = frozenset(_CUES["locatives"])
 PLACE_WORDS = frozenset(_CUES.get("place_words", []))
 NON_ACTOR_WORDS = frozenset(_CUES.get("non_actor_words", []))
 _SECTOR_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(_CUES.get("sector_heads", ["industry"])) + r")\b")
-ROLES: list[str] = sorted(_CUES.get("roles", []), key=len, reverse=True)
+# "the university", "the school": an organisation's head noun that stands for a body the article names
+ORG_ROLES: frozenset[str] = frozenset(_CUES.get("org_roles", []))
+ORG_ROLE_KIN: dict[str, list[str]] = _CUES.get("org_role_kin", {})  # "the school" may be the named university
+ROLES: list[str] = sorted(set(_CUES.get("roles", [])) | ORG_ROLES, key=len, reverse=True)
+# "his administration", "her office": the person's own body, resolved to the person named last
+_OWNED_RE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<head>" + "|".join(re.escape(h) for h in _CUES.get("owned_heads", [])) + r")\b")
 # "the state board of education", "the city council": one modifier of level or field may stand before the role
 _ROLE_MODIFIERS = r"(?:(?:state|city|county|school|federal|national|local|district|police|water|planning|zoning|town|village|regional|provincial)\s+)?"
 _ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+" + _ROLE_MODIFIERS + r"(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?!-|[’']\w\w)"
@@ -247,6 +252,11 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             core = role + (" of " + re.sub(r"^\s+of\s+(?:the\s+)?", "", of) if of else "")
             out.append(_Raw(doc.id, s, e, text[s:e], core, "", "role"))
             taken.append((s, e))
+        for m in _OWNED_RE.finditer(para):
+            s, e = p_start + m.start(), p_start + m.end()
+            if not any(ts <= s < te for ts, te in taken):
+                out.append(_Raw(doc.id, s, e, text[s:e], m.group("head").lower(), "", "owned"))
+                taken.append((s, e))
         for m in _BARE_GOV.finditer(para):
             s, e = p_start + m.start(), p_start + m.end()
             before = text[max(0, s - 25):s]
@@ -358,6 +368,32 @@ class _Clusters:
         return self.keys[key]
 
 
+_ROLE_NAMES = frozenset(_CUES.get("roles", []))
+
+
+def owned_form(surface: str) -> bool:
+    """Whether a mention is a person's own body ("his administration", "her office"), shown by the person's name."""
+    return bool(_OWNED_RE.fullmatch(surface))
+
+
+def _last_person_before(r: _Raw, assigned: list[tuple[_Raw, int]], clusters: "_Clusters") -> int | None:
+    """The person named last before `r` in its article ("Kline ... His administration" -> Kline), or None."""
+    best: tuple[int, int] | None = None
+    for q, cid in assigned:
+        if q.doc == r.doc and q.end <= r.start and clusters.info[cid]["kind"] == "person" and (best is None or q.start > best[0]):
+            best = (q.start, cid)
+    return best[1] if best else None
+
+
+def _nearest_voted(r: _Raw, assigned: list[tuple[_Raw, int]], votes: Counter[int]) -> int:
+    """Of the bodies whose names carry a role word, the one named last before `r` in its article, else the most named."""
+    best: tuple[int, int] | None = None
+    for q, cid in assigned:
+        if q.doc == r.doc and cid in votes and q.end <= r.start and (best is None or q.start > best[0]):
+            best = (q.start, cid)
+    return best[1] if best else votes.most_common(1)[0][0]
+
+
 def build_actor_index(documents: list[Document]) -> ActorIndex:
     """Finds actor mentions in every document and merges them into actors with aliases."""
     raws = [r for d in documents for r in _raw_mentions(d)]
@@ -462,7 +498,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     for r in raws:
         if r.kind == "collective":
             cid = clusters.get("c:" + r.core, r.core, "collective" if r.core == "all parties" else "group")
-        elif r.kind in ("government", "role"):
+        elif r.kind in ("government", "role", "owned"):
             pending.append(r)
             continue
         else:
@@ -532,27 +568,44 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         low = _ABBREVIATED_TITLE.sub(lambda m: _ABBREVIATIONS[m.group(1)], r.surface.lower())
         is_person = clusters.info[cid]["kind"] == "person"
         for role in ROLES:
-            at = _role_at(low, role)
+            at = max(_role_at(low, w) for w in ORG_ROLE_KIN.get(role, [role]))
             if at >= 0 and is_person == _person_role(role):  # "Board Chair Wendell Price" is not "the board"
                 titled_by[(r.doc, role)][cid] += 1
                 if not _qualified_title(low, at):
                     titled_by[(None, role)][cid] += 1
+    by_doc: dict[str, list[tuple[_Raw, int]]] = defaultdict(list)  # per article, so lookups stay local
+    for item in assigned:
+        by_doc[item[0].doc].append(item)
     for r in pending:
+        if r.kind == "owned":
+            person = _last_person_before(r, by_doc[r.doc], clusters)
+            if person is not None:
+                assigned.append((r, person))
+                by_doc[r.doc].append((r, person))
+            continue
         if r.kind == "role":
             role = r.core.split(" of ")[0]
             owned = not r.surface.lower().startswith("the ")  # "her department": hers, never another article's
             votes = titled_by.get((r.doc, role)) or (None if owned else titled_by.get((None, role)))
+            if role in ORG_ROLES and role not in _ROLE_NAMES:
+                if votes and " of " not in r.core and not owned:
+                    body = _nearest_voted(r, by_doc[r.doc], votes)
+                    assigned.append((r, body))
+                    by_doc[r.doc].append((r, body))
+                continue  # "the hospital" with no named hospital: no actor of its own
             if " of " in r.core or not votes:
                 key = "r:" + r.core + (f"@{r.doc}:{r.surface.split()[0].lower()}" if owned else "")
                 target = clusters.get(key, "the " + r.core, "person" if role in TITLES or role in ("ceo", "pope") else "organization")
             else:
                 target = votes.most_common(1)[0][0]
             assigned.append((r, target))
+            by_doc[r.doc].append((r, target))
             continue
         target = top_regime if r.core == "regime" else top_admin if r.core == "administration" else top_gov
         if target is None:
             target = clusters.get("g:" + r.core, f"the {r.core}", "government")
         assigned.append((r, target))
+        by_doc[r.doc].append((r, target))
 
     # keep clusters that are mentioned; order by first appearance; number a1..
     index = ActorIndex()

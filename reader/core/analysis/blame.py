@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index
+from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
 from reader.core.analysis.agency import CONTRARY, agency_hits, person_genders
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
@@ -545,6 +545,9 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 else:
                     source = reporter_before(text, s, pos) or speech.reported.get((s, e), "author")
                 source = index.canonical_source(source)
-                out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=hit.target, actor=actor_id, source=source,
+                target = hit.target
+                if hit.mention and owned_form(hit.mention.surface) and index.actor(actor_id):
+                    target = index.actor(actor_id).name  # "his administration": the person it belongs to
+                out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=target, actor=actor_id, source=source,
                                  cue=hit.cue, start=s, end=e, text=sent))
     return out

@@ -185,3 +185,29 @@ def test_named_storms_laws_and_their_short_forms_are_no_actors():
     names = {a.name for a in find_actors(_docs("Odessa made landfall near the port. Later Odessa weakened to a depression. "
                                                "Mayor Ivo Brandt ordered an evacuation."))}
     assert not any("Odessa" in n for n in names) and "Ivo Brandt" in names
+
+
+def test_the_university_and_the_school_resolve_to_the_named_university_nearest_before():
+    index = build_actor_index(_docs(
+        "Flooded dorms\n\nRivermoor Technical University closed two halls. Pellham College opened its gym to students."
+        " Officials said the college had room for 80. Later the university said repairs would take a month,"
+        " and the school offered refunds. Nurses said the hospital was full."))
+    uni, college = index.resolve("Rivermoor Technical University"), index.resolve("Pellham College")
+    assert uni and college and uni != college
+    by_surface = {m.surface: m.actor for m in index.mentions["d1"]}
+    assert by_surface["the college"] == college  # the nearest body whose name carries the head noun
+    assert by_surface["the university"] == uni
+    assert by_surface["the school"] == uni  # "school" fits a college or a university: the one mentioned last
+    assert "the hospital" not in by_surface  # no named hospital: no actor made up from the description
+    assert "the university" in index.actor(uni).aliases
+
+
+def test_his_administration_and_her_office_belong_to_the_person_named_last():
+    index = build_actor_index(_docs(
+        "Fees\n\nChancellor Odile Fenwick defended the fees. Mayor Tomas Brenner disagreed, and his office"
+        " released the figures. Her administration kept charging students."))
+    by_surface = {m.surface: m.actor for m in index.mentions["d1"]}
+    assert by_surface["his office"] == index.resolve("Tomas Brenner")
+    assert by_surface["Her administration"] == index.resolve("Tomas Brenner")  # named last before it
+    lone = build_actor_index(_docs("Fees\n\nHis administration kept charging students."))
+    assert not lone.mentions.get("d1")  # nobody named before: no actor

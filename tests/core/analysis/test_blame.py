@@ -293,7 +293,7 @@ def test_a_relative_clause_on_the_speaker_does_not_make_the_speaker_the_subject(
 def test_slow_to_and_a_missed_deadline_by_his_administration():
     docs, index, blame = _run("Claire Dubois said the state had been slow to submit its damage assessments. "
                               "Governor Martin Oduya talks tough now, but his administration missed the deadline for the report.")
-    assert [(b.target, b.actor) for b in blame] == [("the state", None), ("Governor Martin Oduya", index.resolve("Martin Oduya"))]
+    assert [(b.target, b.actor) for b in blame] == [("the state", None), ("Martin Oduya", index.resolve("Martin Oduya"))]
 
 
 def test_she_reaches_back_past_a_sentence_without_names_and_the_word_before_a_sentence_is_ignored():
@@ -507,3 +507,15 @@ def test_deferred_upkeep_and_a_contracted_have_are_knowing_neglect():
     # a delay of something that is no upkeep is no neglect
     _, _, blame = _run("The Carrow Housing Trust delayed the ribbon cutting by a week.")
     assert blame == []
+
+
+def test_an_organisation_description_and_an_owned_office_are_blamed_as_the_named_actor():
+    docs, index, blame = _run(
+        "Students left Brantley State University on Monday. The university failed to fix the leaking ducts for three years. "
+        "President Ilse Marrow spoke on Tuesday. His administration failed to warn the families.")
+    uni = index.resolve("Brantley State University")
+    on_uni = [b for b in blame if b.actor == uni]
+    assert on_uni and on_uni[0].target == "The university", blame
+    marrow = index.resolve("Ilse Marrow")
+    on_person = [b for b in blame if b.actor == marrow]
+    assert on_person and on_person[0].target == "Ilse Marrow", blame  # the office is shown by its holder's name
