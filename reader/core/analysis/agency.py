@@ -121,10 +121,6 @@ class AgencyHit:
     at: int
 
 
-def _lemma_in(word: str, forms: frozenset[str]) -> bool:
-    return word.lower() in forms
-
-
 def _negative(word: str) -> bool:
     """A word of harm or wrongdoing: from the hand lists or the valence lexicon, not a word of feeling or misfortune."""
     w = word.lower()
@@ -468,8 +464,11 @@ def _finite(vg: re.Match[str]) -> bool:
     return bool(aux) or v.endswith("ed") or v in _IRREGULAR or v in HARM or v in LIGHT
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
+
+
 def _clause_end(text: str, start: int, e: int) -> int:
-    m = re.compile(r"[;:]|\s[—–]\s").search(text, start, e)
+    m = _CLAUSE_BREAK.search(text, start, e)
     return m.start() if m else e
 
 

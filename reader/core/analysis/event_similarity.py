@@ -114,7 +114,3 @@ def weak_similarity(a: Unit, b: Unit, rare: set[str]) -> float:
             if n >= 2 and (fx & fy & common & rare):
                 best = max(best, CLAUSE_FACTOR * s / norm)
     return min(1.0, best)
-
-
-def shared_features(a: Unit, b: Unit) -> list[str]:
-    return [f for f in a.weights if f in b.weights]

@@ -193,7 +193,8 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
             if who.group().endswith(" to"):
                 ce += 2
         elif re.search(r"can do is", m.group(), re.I):
-            actor = re.search(r"least (\w+) can", m.group(), re.I).group(1) if re.search(r"least (\w+) can", m.group(), re.I) else None
+            least = re.search(r"least (\w+) can", m.group(), re.I)
+            actor = least.group(1) if least else None
         elif re.search(r"is the only", m.group(), re.I):
             actor = _subject_before(text, s, cs)
         found.append(_Found(m.group(), cs, ce, actor, _action(text, ce, e)))

@@ -40,10 +40,6 @@ class Token:
     def is_word(self) -> bool:
         return self.text[:1].isalnum()
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens/apostrophes, dotted initials like U.S.) and punctuation, with offsets."""
