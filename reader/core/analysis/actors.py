@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -14,9 +13,9 @@ from rapidfuzz import fuzz
 from reader.core.analysis.model import Actor
 from reader.core.analysis.text import NON_NAMES, STOP_WORDS, name_runs, paragraph_spans
 from reader.core.documents.model import Document
-from reader.paths import resources_dir
+from reader.core.analysis.cues import load_cues
 
-_CUES = json.loads((resources_dir() / "cues" / "actors.json").read_text(encoding="utf-8"))
+_CUES = load_cues("actors")
 COLLECTIVES: dict[str, list[str]] = _CUES["collectives"]
 STATE_HEADS: list[str] = sorted(_CUES["state_heads"], key=len, reverse=True)
 TITLES = frozenset(_CUES["titles"])
@@ -49,7 +48,7 @@ _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "du"
 _CAP_HEADS = GOVERNMENT_HEADS | {"forces", "army", "military", "troops", "ministry", "officials"}
 _BARE_GOV = re.compile(r"\b(?P<pre>pro-)?(?P<g>government|regime|administration)(?:[-\s](?P<head>forces|troops|militias|air strikes|airstrikes|army|controlled))?\b", re.I)
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|an|ish|ese|i|ic|ch|er)$")
-_THINGS = json.loads((resources_dir() / "cues" / "things.json").read_text(encoding="utf-8"))
+_THINGS = load_cues("things")
 _THING_LEAD = frozenset(_THINGS["lead_heads"])
 _THING_TAIL = frozenset(_THINGS["tail_heads"])
 _THING_CONTEXT = re.compile(r"\s+(?:" + "|".join(_THINGS["contexts"]) + r")\b", re.I)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Callable
 
 from reader.core.analysis.actors import LOCATIVES, ActorMention
 from reader.core.analysis.valence import valence
-from reader.paths import resources_dir
+from reader.core.analysis.cues import load_cues
 
-_CUES = json.loads((resources_dir() / "cues" / "agency.json").read_text(encoding="utf-8"))
+_CUES = load_cues("agency")
 
 
 def _forms(words: list[str]) -> frozenset[str]:

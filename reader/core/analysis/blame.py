@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -13,9 +12,9 @@ from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
 from reader.core.documents.model import Document
-from reader.paths import resources_dir
+from reader.core.analysis.cues import load_cues
 
-_CUES = json.loads((resources_dir() / "cues" / "blame.json").read_text(encoding="utf-8"))
+_CUES = load_cues("blame")
 
 
 def _compile(key: str) -> re.Pattern[str]:

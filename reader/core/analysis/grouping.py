@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 
 from reader.core.analysis.model import Recommendation, RecommendationGroup
 from reader.core.analysis.text import content_stems, stem
 from reader.core.documents.model import Document
-from reader.paths import resources_dir
+from reader.core.analysis.cues import load_cues
 
-_DATA = json.loads((resources_dir() / "cues" / "themes.json").read_text(encoding="utf-8"))
+_DATA = load_cues("themes")
 _THEMES: dict[str, list[str]] = _DATA["themes"]
 _GENERIC = frozenset(stem(w) for w in _DATA.get("generic", []))
 # stem sequence of each theme word or phrase -> theme label

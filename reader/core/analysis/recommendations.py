@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
@@ -11,9 +10,9 @@ from reader.core.analysis.model import Actor, Recommendation
 from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, reporter_before, short_name
 from reader.core.analysis.text import STOP_WORDS, sentence_spans
 from reader.core.documents.model import Document
-from reader.paths import resources_dir
+from reader.core.analysis.cues import load_cues
 
-_CUES = json.loads((resources_dir() / "cues" / "recommendations.json").read_text(encoding="utf-8"))
+_CUES = load_cues("recommendations")
 
 
 def _union(items: list[str]) -> str:
