@@ -21,9 +21,13 @@ def _select(pane, start: int, end: int) -> None:
     pane.text.setFocus()
 
 
-def _span(doc: str, part: str) -> tuple[int, int]:
-    start = TEXTS[doc].index(part)
+def _where(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
     return start, start + len(part)
+
+
+def _span(doc: str, part: str) -> tuple[int, int]:
+    return _where(TEXTS[doc], part)
 
 
 def _saved(window) -> dict:
@@ -259,19 +263,27 @@ def _write_articles(folder: Path) -> tuple[Path, Path]:
     return one, two
 
 
+def _opened(qtbot, *files: Path):
+    """A new MainWindow with `files` open."""
+    from reader.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_files([str(f) for f in files])
+    return win
+
+
 def test_annotations_are_reanchored_when_the_file_changed_and_lost_ones_are_listed_as_orphaned(qtbot, inline_tasks,
                                                                                                 tmp_path):
     from reader.gui.main_window import MainWindow
 
     one, two = _write_articles(tmp_path)
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.open_files([str(one), str(two)])
+    first = _opened(qtbot, one, two)
     doc = first.session.comparison.documents[0]
     quote = "the sea wall failed near the old pier"
     lost = "Fishermen lost boats and nets in the flooding"
-    kept = first.annotations.highlight(doc.id, doc.text.index(quote), doc.text.index(quote) + len(quote), body="why?")
-    gone = first.annotations.highlight(doc.id, doc.text.index(lost), doc.text.index(lost) + len(lost), tags=["economy"])
+    kept = first.annotations.highlight(doc.id, *_where(doc.text, quote), body="why?")
+    gone = first.annotations.highlight(doc.id, *_where(doc.text, lost), tags=["economy"])
     first.close()
 
     text = one.read_text(encoding="utf-8")
@@ -376,9 +388,7 @@ def test_the_documents_and_the_comparison_are_stored_and_found_again(qtbot, inli
     from reader.gui.main_window import MainWindow
 
     one, two = _write_articles(tmp_path)
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.open_files([str(one), str(two)])
+    first = _opened(qtbot, one, two)
     cid = first.annotations.store.comparison_id
     assert cid is not None
     with Library(paths.data_dir() / "library.sqlite3", backup=False) as lib:
@@ -415,12 +425,10 @@ def test_an_orphaned_note_can_be_attached_to_a_new_passage_and_the_delete_key_re
     from reader.gui.main_window import MainWindow
 
     one, two = _write_articles(tmp_path)
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.open_files([str(one), str(two)])
+    first = _opened(qtbot, one, two)
     doc = first.session.comparison.documents[0]
     lost = "Fishermen lost boats and nets in the flooding"
-    gone = first.annotations.highlight(doc.id, doc.text.index(lost), doc.text.index(lost) + len(lost), body="cost")
+    gone = first.annotations.highlight(doc.id, *_where(doc.text, lost), body="cost")
     first.close()
     one.write_text(one.read_text(encoding="utf-8").replace(lost, "Schools reopened after the water went down"),
                    encoding="utf-8")
@@ -433,7 +441,7 @@ def test_an_orphaned_note_can_be_attached_to_a_new_passage_and_the_delete_key_re
     assert win.annotations.store.annotations[gone.id].orphaned
     new = "Schools reopened after the water went down"
     pane = win.view.panes[0]
-    _select(pane, doc.text.index(new), doc.text.index(new) + len(new))
+    _select(pane, *_where(doc.text, new))
     menu = win.annotations.extend_text_menu(win.menus.text_menu(doc.id, doc.text.index(new)), doc.id,
                                             doc.text.index(new))
     next(a for a in menu.actions() if a.text().startswith("Attach the orphaned note")).trigger()
@@ -477,9 +485,7 @@ def test_corrections_are_kept_with_the_comparison_in_the_library_and_replayed_on
     from reader.gui.main_window import MainWindow
 
     one, two = _write_articles(tmp_path)
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.open_files([str(one), str(two)])
+    first = _opened(qtbot, one, two)
     event = first.session.comparison.events[0]
     m = event.mentions[0]
     assert first.session.apply(RenameEvent(m.doc, m.start, m.end, "the renamed event"))

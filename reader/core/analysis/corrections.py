@@ -58,6 +58,21 @@ def find_event_at(comparison: Comparison, doc: str, start: int, end: int) -> tup
     return (best[1], best[2]) if best else None
 
 
+def _event_passage(comparison: Comparison, doc: str, start: int, end: int) -> tuple[Event, Mention]:
+    """Like find_event_at, but a passage in no event is a CorrectionError."""
+    found = find_event_at(comparison, doc, start, end)
+    if not found:
+        raise CorrectionError(f"no event passage at {doc} {start}-{end}")
+    return found
+
+
+def _drop_mention(comparison: Comparison, event: Event, mention: Mention) -> None:
+    """Takes `mention` out of `event`; an event left with no mention goes away."""
+    event.mentions.remove(mention)
+    if not event.mentions:
+        comparison.events.remove(event)
+
+
 def find_actor(comparison: Comparison, name: str) -> Actor | None:
     """The actor called `name` (or having it as an alias), case-insensitively."""
     key = name.casefold()
@@ -151,10 +166,7 @@ class LinkPassages(Correction):
         if found_a and found_b and found_a[0] is found_b[0]:
             raise CorrectionError("the two passages already belong to one event")
         if found_b:  # B leaves its old event
-            old, mention = found_b
-            old.mentions.remove(mention)
-            if not old.mentions:
-                comparison.events.remove(old)
+            _drop_mention(comparison, *found_b)
         mention_b = Mention(self.doc_b, self.start_b, self.end_b, text_b)
         if found_a:
             event = found_a[0]
@@ -180,13 +192,7 @@ class UnlinkPassage(Correction):
     end: int = 0
 
     def _apply(self, comparison: Comparison) -> None:
-        found = find_event_at(comparison, self.doc, self.start, self.end)
-        if not found:
-            raise CorrectionError(f"no event passage at {self.doc} {self.start}-{self.end}")
-        event, mention = found
-        event.mentions.remove(mention)
-        if not event.mentions:
-            comparison.events.remove(event)
+        _drop_mention(comparison, *_event_passage(comparison, self.doc, self.start, self.end))
 
     def describe(self) -> str:
         return "unlink a passage"
@@ -205,10 +211,8 @@ class RenameEvent(Correction):
     def _apply(self, comparison: Comparison) -> None:
         if not self.label.strip():
             raise CorrectionError("an event needs a label")
-        found = find_event_at(comparison, self.doc, self.start, self.end)
-        if not found:
-            raise CorrectionError(f"no event passage at {self.doc} {self.start}-{self.end}")
-        found[0].label = self.label.strip()
+        event, _mention = _event_passage(comparison, self.doc, self.start, self.end)
+        event.label = self.label.strip()
 
     def describe(self) -> str:
         return "rename an event"
@@ -283,9 +287,10 @@ class DismissMark(Correction):
         if self.layer not in ("blame", "recommendation"):
             raise CorrectionError(f"cannot dismiss a {self.layer} mark")
         marks = comparison.blame if self.layer == "blame" else comparison.recommendations
+        end = max(self.end, self.start + 1)  # a caret counts if inside
         best = max((m for m in marks if m.doc == self.doc), default=None,
-                   key=lambda m: _overlap(self.start, max(self.end, self.start + 1), m.start, m.end))
-        if best is None or _overlap(self.start, max(self.end, self.start + 1), best.start, best.end) == 0:
+                   key=lambda m: _overlap(self.start, end, m.start, m.end))
+        if best is None or _overlap(self.start, end, best.start, best.end) == 0:
             raise CorrectionError(f"no {self.layer} mark at {self.doc} {self.start}-{self.end}")
         marks.remove(best)
         if self.layer == "recommendation":

@@ -56,6 +56,8 @@ class ArticlePane(QFrame):
         self.overview = OverviewStrip(self.text)
         self._annotations: list[tuple[int, int, str, str, str]] = []
         self._marks: list[Mark] = []
+        self._visible: dict[str, bool] | None = None  # set by set_marks; nothing is drawn before
+        self._selected: str | None = None
 
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
@@ -126,7 +128,7 @@ class ArticlePane(QFrame):
     def set_annotations(self, annotations: list[tuple[int, int, str, str, str]]) -> None:
         """The reader's annotations as (start, end, colour, tooltip, id), drawn in their own layer."""
         self._annotations = list(annotations)
-        if hasattr(self, "_visible"):
+        if self._visible is not None:
             self._redraw()
 
     def _redraw(self) -> None:

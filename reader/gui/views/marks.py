@@ -67,5 +67,5 @@ def marks_for(comparison: Comparison, doc_id: str) -> list[Mark]:
 
 
 def annotation_marks(annotations: list[tuple[int, int, str, str, str]]) -> list[Mark]:
-    """The reader's annotations given as (start, end, colour, tooltip, id); colour is kept in the tooltip slot."""
+    """The reader's annotations given as (start, end, colour, tooltip, id); their colours are drawn by id."""
     return [Mark(ANNOTATIONS, s, e, i, t) for s, e, _c, t, i in annotations]

@@ -63,9 +63,6 @@ class TitleLabel(QLabel):
         self.setToolTip(self._full)
         self._fit()
 
-    def full_title(self) -> str:
-        return self._full
-
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit()
@@ -89,9 +86,6 @@ class ElidedLabel(QLabel):
         self._full = text
         self.setToolTip(text)
         self._fit()
-
-    def full_text(self) -> str:
-        return self._full
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

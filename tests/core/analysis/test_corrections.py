@@ -147,3 +147,19 @@ def test_round_trip_and_replay_on_a_fresh_analysis():
 def test_unknown_kind_is_an_error():
     with pytest.raises(CorrectionError):
         Correction.from_dict({"kind": "explode"})
+
+
+def test_unlinking_the_last_passage_removes_its_event():
+    comp = make_comparison()
+    UnlinkPassage("d1", *_span(TEXT_A, "is to blame")).do(comp)
+    assert [e.id for e in comp.events] == ["e1"]
+
+
+@pytest.mark.parametrize("command", [UnlinkPassage("d2", *_span(TEXT_B, "Critics")),
+                                     RenameEvent("d2", *_span(TEXT_B, "Critics"), "new label")])
+def test_a_passage_in_no_event_is_refused_and_changes_nothing(command):
+    comp = make_comparison()
+    before = copy.deepcopy(comp.events)
+    with pytest.raises(CorrectionError, match="no event passage"):
+        command.do(comp)
+    assert comp.events == before
