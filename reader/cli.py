@@ -16,28 +16,14 @@ def _version_text() -> str:
     return f"{APP_NAME} ({APP_ID}) {__version__}"
 
 
-def load_documents(paths: Sequence[str]) -> tuple[list, list[str]]:
-    """Loads each input (file or http(s) URL); returns the documents read and one message per input skipped."""
-    from reader.core.documents.errors import LoadError
-    from reader.core.documents.loader import load_any
-
-    documents, errors = [], []
-    for path in paths:
-        try:
-            documents.append(load_any(path, f"d{len(documents) + 1}"))
-        except LoadError as exc:
-            errors.append(" ".join(str(exc).split()))
-        except Exception as exc:  # noqa: BLE001 - a bug in a reader must not hide the other inputs
-            errors.append(f"{path}: cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
-    return documents, errors
-
-
 def _cmd_analyze(argv: Sequence[str]) -> int:
     parser = CommandParser(prog="parallax analyze", description="Analyse articles and print or write the comparison.",
                      epilog="Exit status: 0 all inputs read, 1 some skipped, 2 none usable or a wrong command line.")
     parser.add_argument("files", nargs="+", help="article files (txt, md, html, pdf) or http(s) URLs")
     parser.add_argument("--json", metavar="OUT", help="write the analysis JSON to OUT")
     args = parser.parse_args(argv)
+
+    from reader.core.export.inputs import load_documents
 
     documents, errors = load_documents(args.files)
     for line in errors:

@@ -111,7 +111,7 @@ def test_failing_url_is_one_line(tmp_path):
 
 def test_unreadable_file_is_one_line(tmp_path, monkeypatch, capsys):
     # Root can read any file, so permission is simulated inside the process.
-    from reader import cli
+    from reader.core.export.inputs import load_documents
 
     path = tmp_path / "secret.txt"
     path.write_text("Title\n\nSome text here. More text.", encoding="utf-8")
@@ -123,7 +123,7 @@ def test_unreadable_file_is_one_line(tmp_path, monkeypatch, capsys):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr("builtins.open", fake_open)
-    docs, errors = cli.load_documents([str(path)])
+    docs, errors = load_documents([str(path)])
     assert docs == [] and errors == [f"{path}: permission denied"]
 
 

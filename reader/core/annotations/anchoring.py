@@ -139,8 +139,3 @@ def reanchor(annotation: Annotation, text: str, content_hash: str) -> Annotation
         return annotation.copy(status=ORPHANED)
     target = make_target(text, anchor.start, anchor.end, annotation.target.source)
     return annotation.copy(target=target, doc_hash=content_hash, status=ANCHORED)
-
-
-def reanchor_all(annotations: list[Annotation], text: str, content_hash: str) -> list[Annotation]:
-    """`reanchor` for each annotation of one document."""
-    return [reanchor(a, text, content_hash) for a in annotations]

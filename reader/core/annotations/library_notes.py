@@ -66,11 +66,12 @@ def import_w3c(library: Library, data: Any, load: Callable[[str], Document]) -> 
         except W3CError as exc:
             result.problems.append(str(exc))
             continue
-        if a.source not in documents:
+        if a.source not in documents:  # each document loaded and stored once, not once per annotation
             documents[a.source] = _document_for(library, a.source, load, result.problems)
+            if documents[a.source] is not None:
+                library.add_document(documents[a.source])
         doc = documents[a.source]
         if doc is not None:
-            library.add_document(doc)
             a = reanchor(a, doc.text, doc.content_hash)
         result.imported.append(a)
     if result.imported:

@@ -172,9 +172,8 @@ def clean(raw: str, keep: frozenset[str] = frozenset(), hints: dict[str, str] | 
     """Cleans `raw` (already decoded and normalised text); `hints` may give title/author/outlet/date."""
     cleaner = Cleaner(raw, keep, hints)
     result = cleaner.run()
-    for name in ("author", "date"):
-        if hints and hints.get(name) and not getattr(result, name):
-            setattr(result, name, hints[name])
-    if hints and hints.get("author"):
+    if hints and hints.get("author"):  # the page's own byline beats what the text seems to say
         result.author = hints["author"]
+    if hints and hints.get("date") and not result.date:
+        result.date = hints["date"]
     return result

@@ -67,7 +67,7 @@ def build(raw: str, source: str, doc_id: str, hints: dict[str, str] | None = Non
     paragraphs = paragraph_spans(text)
     sentences = sentence_spans(text, paragraphs)
     if not any(is_sentence_like(s.slice(text)) for s in sentences):
-        reason = "no sentences found (not an article)" if raw.strip() else "no text in it"
+        reason = "no sentences found (not an article)"
         if not text.strip() and result.removed:
             reason = "nothing but page clutter (menus, notices) in it"
         raise LoadError(source, reason)
@@ -98,10 +98,9 @@ def restore(doc: Document, removed_index: int) -> Document:
     Needs `doc.raw_text`, `doc.hints` and `doc.kept` (a library that stores documents must keep them too);
     raises LoadError when they are missing or when what is left is no article.
     """
-    piece = doc.removed[removed_index]
-    if not piece.key or not doc.raw_text:
-        raise LoadError(doc.source, "cannot restore: the text before cleaning was not kept")
-    return build(doc.raw_text, doc.source, doc.id, doc.hints, doc.kept + (piece.key,))
+    from reader.core.documents.restoring import restore_pieces  # restoring builds on this module
+
+    return restore_pieces(doc, [removed_index])
 
 
 def _read_bytes(path: Path, source: str) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 
@@ -55,7 +56,5 @@ class Document:
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding `offset`, or -1."""
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= offset < p.end:
-                return i
-        return -1
+        i = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1  # paragraphs are in order
+        return i if i >= 0 and offset < self.paragraphs[i].end else -1

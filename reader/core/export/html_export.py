@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import Path
 
 from reader import __version__
 from reader.core.annotations.model import Annotation, now_iso
 from reader.core.export.markdown import CATEGORY_NAMES, location
 from reader.core.export.report import doc_title, grouped, mark_facts, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
-from reader.core.store.atomic import atomic_write_text
 
 COLOURS = {"event": "#fff3b0", "blame": "#ffd6d6", "recommendation": "#d6ecff", "note": "#e3f5d6"}
 
@@ -133,7 +131,3 @@ def render_html(report: Report) -> str:
     parts.extend(_article_html(a) for a in report.articles)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
-
-
-def write_html(report: Report, path: Path) -> None:
-    atomic_write_text(Path(path), render_html(report))

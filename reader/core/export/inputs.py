@@ -1,4 +1,4 @@
-"""Loading the command line's inputs through the documents loader, whichever entry point it offers."""
+"""Loading the command line's inputs (files or http(s) URLs) through the documents loader, one message per skip."""
 
 from __future__ import annotations
 
@@ -9,18 +9,10 @@ from reader.core.documents.model import Document
 
 
 def load_document(spec: str, doc_id: str) -> Document:
-    """A path or URL as a Document; raises LoadError with a one-line reason."""
-    from reader.core.documents import loader
+    """A path or URL as a Document; raises LoadError (the only error `load_any` lets out) with a one-line reason."""
+    from reader.core.documents.loader import load_any
 
-    load_any = getattr(loader, "load_any", None)
-    try:
-        if load_any is not None:
-            return load_any(spec, doc_id)
-        return loader.load_path(spec, doc_id)
-    except LoadError:
-        raise
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise LoadError(spec, getattr(exc, "strerror", None) or str(exc)) from None
+    return load_any(spec, doc_id)
 
 
 def load_documents(specs: Sequence[str]) -> tuple[list[Document], list[str]]:
@@ -31,5 +23,5 @@ def load_documents(specs: Sequence[str]) -> tuple[list[Document], list[str]]:
         try:
             documents.append(load_document(spec, f"d{len(documents) + 1}"))
         except LoadError as exc:
-            errors.append(str(exc))
+            errors.append(" ".join(str(exc).split()))
     return documents, errors

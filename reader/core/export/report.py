@@ -25,10 +25,6 @@ class Entry:
     annotation: Annotation | None = None
 
     @property
-    def category(self) -> str:
-        return self.mark.kind if self.mark else self.annotation.category  # type: ignore[union-attr]
-
-    @property
     def is_note(self) -> bool:
         return self.annotation is not None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from pathlib import Path
 from typing import Any
 
 from reader.core.annotations.anchoring import make_target
@@ -12,7 +11,6 @@ from reader.core.annotations.marks import Mark
 from reader.core.annotations.w3c import CONTEXT, EXTENSION, annotation_to_w3c, target_to_w3c
 from reader.core.documents.model import Document
 from reader.core.export.report import Report
-from reader.core.store.atomic import atomic_write_text
 
 MARK_NAMESPACE = uuid.UUID("5f0c8a52-8d0e-4f7c-9c43-7d1b3f6a2e10")
 
@@ -61,7 +59,3 @@ def w3c_collection(report: Report) -> dict[str, Any]:
 
 def render_w3c_json(report: Report) -> str:
     return json.dumps(w3c_collection(report), ensure_ascii=False, indent=1) + "\n"
-
-
-def write_w3c_json(report: Report, path: Path) -> None:
-    atomic_write_text(Path(path), render_w3c_json(report))

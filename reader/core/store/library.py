@@ -206,9 +206,10 @@ class Library:
 
     def find_comparison(self, document_ids: list[int]) -> StoredComparison | None:
         """The most recently opened comparison of these documents (any order, any version of each file)."""
+        source_of = dict(self._rows("SELECT id, source FROM documents"))  # one query, not one per id per comparison
+
         def sources(ids: list[int]) -> list[str]:
-            rows = [self._rows("SELECT source FROM documents WHERE id = ?", (i,)) for i in ids]
-            return sorted(r[0][0] if r else f"#{i}" for i, r in zip(ids, rows))
+            return sorted(source_of.get(i, f"#{i}") for i in ids)
 
         wanted = sources(document_ids)
         for c in self.comparisons():
