@@ -50,6 +50,9 @@ EVALUATIVE = frozenset(w.lower() for w in _CUES["evaluative_adjectives"])
 STATE = frozenset(w.lower() for w in _CUES["state_words"])
 NOT_AGENT = frozenset(w.lower() for w in _CUES["not_agent_heads"])
 CONTRARY = _forms(_CUES["contrary_acts"])
+ACT_NOUNS = frozenset(w.lower() for w in _CUES["act_nouns"])
+HOSTILE = frozenset(w.lower() for w in _CUES["hostile_nouns"])
+TO_CARRIERS = _forms(_CUES["to_carriers"])
 # acts that charge without a later complaint ("chose to close", "it was X that froze"), not neutral ones (sign, approve, vote)
 CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise"])
 KNOWING = re.compile(r"\b(?<!no )(?:" + "|".join(_CUES["knowing_patterns"]) + r")\b", re.I)
@@ -159,6 +162,10 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
     cue = (vg.group("aux").strip() + " " + v).strip()
     if vl in NOT_BLAME or phrase in NOT_BLAME or vl in STATE:
         return None
+    if not negated and vl in TO_CARRIERS:
+        aim = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
+        if aim and (aim.group(1).lower() in HARM or f"{aim.group(1)} {aim.group(2)}".lower() in HARM):
+            return f"{cue} to {aim.group(1)}"  # "moved to weaken the rule", "vowed to gut the agency"
     if not aux and vl.endswith("ed") and v2 in ("for", "by", "over"):
         return None  # "Trump mocked for his remarks" (a headline's passive): the one it is done to
     if negated:
@@ -529,6 +536,9 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
         if not pm:
             continue
         w1, w2 = pm.group("w1").lower(), (pm.group("w2") or "").lower()
+        if w1 in HOSTILE and w2 in ("on", "against"):
+            out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x.end))  # "X's war on the press"
+            continue
         if w1 in STATE or w1 in NOT_BLAME:
             continue
         ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
@@ -536,7 +546,52 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
             out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x.end))
         elif _DECISION.match(text, x.end, e):  # "X's decision to delay the repairs left riders exposed"
             out.append(AgencyHit(x, x.surface, "'s " + _DECISION.match(text, x.end, e).group("c"), x.end))
+        elif (w2 in ACT_NOUNS and w1 not in ACT_NOUNS and _charging_adjective(w1)) or (w2 in WRONG_NOUNS and w2 not in STATE):
+            out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x.end))  # "X's hateful rhetoric", "X's executive overreach"
+        else:
+            act = _act_predicate(text, x.end + pm.start("w1"), e)
+            if act:
+                out.append(AgencyHit(x, x.surface, f"'s {act}", x.end))  # "X's new rules will kill ..."
     return out
+
+
+def _charging_adjective(word: str) -> bool:
+    """An adjective that charges whoever owns what it describes: from the hand list or strongly negative in the lexicon."""
+    w = word.lower()
+    return w in EVALUATIVE or (w not in STATE and w not in NOT_BLAME and not w.endswith(("ly", "ing")) and valence(w) <= -1.5)
+
+
+_ACT_TAIL = re.compile(r"(?:\s+(?:to|of|on|for|against)\s+[^,;:.]{1,60}?)?(?=\s+(?:will|would|could|is|are|was|were|has|have|had|[a-z]+s|[a-z]+ed)\b)")
+
+
+def _act_predicate(text: str, pos: int, e: int) -> str | None:
+    """What an actor's act does, when it harms: "X's new rules will kill off ...", "X's plan is a giveaway"."""
+    words = list(re.finditer(r"[a-z][\w-]*", text[pos:min(e, pos + 40)]))[:3]
+    noun = next((w for w in words if w.group() in ACT_NOUNS), None)
+    if noun is None or re.search(r"[^\w\s-]", text[pos:pos + noun.start()]):
+        return None
+    tails = [t for t in _ACT_TAIL.finditer(text, pos + noun.end(), e) if t.start() == pos + noun.end()]
+    if not tails:
+        return None
+    np = tails[0]
+    vg = _VG.match(text, np.end(), e)
+    if vg is None or vg.group("gap") or vg.group("rel"):
+        return None
+    aux = [a for a in vg.group("aux").lower().split() if a in _MODAL]
+    if aux and aux[-1] not in ("will", "would", "could"):
+        return None
+    v = vg.group("v").lower()
+    if _NEG.search(vg.group("aux")) or v in NOT_BLAME or v in STATE:
+        return None
+    if v in HARM or (vg.group("v2") and f"{v} {vg.group('v2').lower()}" in HARM) or (_negative(v) and v not in WRONG_NOUNS):
+        return " ".join([noun.group(), vg.group("aux").strip(), vg.group("v")]).replace("  ", " ")
+    if v in _BE or vg.group("aux").lower().split()[-1:] in (["is"], ["are"], ["was"], ["were"]):
+        words = _window(text, vg.end("v") if v not in _BE else vg.end("v"), min(e, vg.end("v") + 80), 4)
+        for w in words:
+            lw = w.group().lower()
+            if lw in WRONG_NOUNS or lw in EVALUATIVE or (valence(lw) <= -2.0 and lw not in STATE and lw not in NOT_BLAME):
+                return " ".join([noun.group(), vg.group("aux").strip(), vg.group("v"), "...", w.group()]).replace("  ", " ")
+    return None
 
 
 def _described(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
