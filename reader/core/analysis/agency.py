@@ -54,10 +54,13 @@ ACT_NOUNS = frozenset(w.lower() for w in _CUES["act_nouns"])
 HOSTILE = frozenset(w.lower() for w in _CUES["hostile_nouns"])
 TO_CARRIERS = _forms(_CUES["to_carriers"])
 # acts that charge without a later complaint ("chose to close", "it was X that froze"), not neutral ones (sign, approve, vote)
-CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise"])
+CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise", "applaud", "cheer",
+                             "cheer on", "champion", "push for", "pushed for", "back", "support", "demand", "demanded"])
+# what an act cuts that is no charge to cut: "X's budget cuts taxes"
+_FREE_TO_CUT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:taxes|tax|costs?|emissions|prices|rates|red tape|waste|fees|deficits?|debt|crime|spending|regulations|bureaucracy)\b", re.I)
 KNOWING = re.compile(r"\b(?<!no )(?:" + "|".join(_CUES["knowing_patterns"]) + r")\b", re.I)
 # "... and now blames Washington", "..., then complained that": a complaint about what the subject did itself
-HYPOCRISY = re.compile(r"\s*,?\s*(?:and|but|yet|then)\s+(?:(?:now|then|later|today|still|yet)\s*,?\s+)?(?:(?:he|she|they|it|we)\s+)?"
+HYPOCRISY = re.compile(r"\s*,?\s*(?:(?:and|but|yet|then)\s+|(?=now\s))(?:(?:now|then|later|today|still|yet)\s*,?\s+)?(?:(?:he|she|they|it|we)\s+)?"
                        r"(?:\w+ly\s+)?(?P<c>" + "|".join(sorted(_CUES["hypocrisy_verbs"], key=len, reverse=True)) + r")\b", re.I)
 _HYPOCRISY_TIME = re.compile(r"\b(?:now|then|later|today|yet|still)\b", re.I)
 
@@ -144,6 +147,16 @@ def _window(text: str, start: int, limit: int, n: int = 5) -> list[re.Match[str]
     return list(_WORD.finditer(text, start, end))[:n]
 
 
+def _aims_harm(text: str, vg: re.Match[str], limit: int) -> str | None:
+    """The harm verb an actor sets out to do: "moved to weaken", "is threatening to derail"."""
+    if vg.group("v").lower() not in TO_CARRIERS:
+        return None
+    aim = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
+    if aim and (aim.group(1).lower() in HARM or f"{aim.group(1)} {aim.group(2)}".lower() in HARM):
+        return aim.group(1)
+    return None
+
+
 def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False, plural: bool = True) -> str | None:
     """The cue when the verb group blames its subject, else None."""
     aux = vg.group("aux").lower().split()
@@ -160,12 +173,11 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
     v2 = (vg.group("v2") or "").lower()
     phrase = f"{vl} {v2}"
     cue = (vg.group("aux").strip() + " " + v).strip()
+    aim = None if negated else _aims_harm(text, vg, limit)
+    if aim:
+        return f"{cue} to {aim}"  # "moved to weaken the rule", "vowed to gut the agency"
     if vl in NOT_BLAME or phrase in NOT_BLAME or vl in STATE:
         return None
-    if not negated and vl in TO_CARRIERS:
-        aim = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
-        if aim and (aim.group(1).lower() in HARM or f"{aim.group(1)} {aim.group(2)}".lower() in HARM):
-            return f"{cue} to {aim.group(1)}"  # "moved to weaken the rule", "vowed to gut the agency"
     if not aux and vl.endswith("ed") and v2 in ("for", "by", "over"):
         return None  # "Trump mocked for his remarks" (a headline's passive): the one it is done to
     if negated:
@@ -277,6 +289,9 @@ def person_genders(text: str, mentions: list[ActorMention], kinds: dict[str, str
     return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
 
 
+_ATTRIBUTION_TAIL = re.compile(r"[,.!?][”\"]\s*(?:said|says|told|added|wrote|asked)\b[^.”\"“]*$")
+
+
 def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous: list[ActorMention],
                      kinds: dict[str, str], speaker: str | None, text: str, sent_start: int,
                      genders: dict[str, str] | None = None) -> list[ActorMention]:
@@ -292,12 +307,12 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
     if w == "they" and _NEARER_PLURAL.search(text[max(sent_start, pos - 60):pos]):
         return []  # "... against cigarette companies was that they hid": a nearer plural noun the index does not know
     own = [m for m in mentions if m.end <= pos and m.actor != speaker and wanted(kinds.get(m.actor, "unknown"), m)
-           and _eligible(text, m.start, m.end, sent_start)]
+           and _eligible(text, m.start, m.end, sent_start) and text[m.end:pos].strip()]  # "the board they starved": not the board
     if own:
         return own[-1:]
     for m in previous:
-        if m.actor == speaker or not _eligible(text, m.start, m.end, 0):
-            continue
+        if m.actor == speaker or not _eligible(text, m.start, m.end, 0) or _ATTRIBUTION_TAIL.search(text, max(0, m.start - 150), m.start):
+            continue  # '..." said X, who chairs the committee': the committee is not whom the quote's "they" means
         k = kinds.get(m.actor, "unknown")
         if g and k == "person" and genders.get(m.actor, g) != g:
             continue  # "she" after a man named first: the woman named next
@@ -367,7 +382,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if _conditional(text, s, start):
             continue
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
-            if _hypocrisy(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge
+            if _hypocrisy(text, vg, e) is None and _aims_harm(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge
                 continue  # "X said ...": the speaker is not the agent of what the complement reports
         subject = re.sub(r"[’']ve$", "", text[start:end].lower())
         plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")))
@@ -390,6 +405,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits += _by_agents(text, s, e, mentions)
     hits += _clefts(text, s, e, mentions)
     hits += _possessives(text, s, e, mentions)
+    hits += _pronoun_acts(text, s, e, mentions, previous, kinds, speaker_of, genders)
     hits += _described(text, s, e, mentions)
     return hits
 
@@ -534,6 +550,10 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
     for x in mentions:
         pm = re.match(r"[’']s\s+(?P<w1>[a-z][\w-]*)(?:\s+(?P<w2>[a-z][\w-]*))?", text[x.end:min(e, x.end + 40)])
         if not pm:
+            year = re.match(r"[’']s\s+(?:\d{4}|[A-Z][\w-]*)\s+", text[x.end:min(e, x.end + 40)])  # "X's 2022 budget cut ..."
+            act = _act_predicate(text, x.end + year.end(), e) if year else None
+            if act:
+                out.append(AgencyHit(x, x.surface, f"'s {act}", x.end))
             continue
         w1, w2 = pm.group("w1").lower(), (pm.group("w2") or "").lower()
         if w1 in HOSTILE and w2 in ("on", "against"):
@@ -555,6 +575,27 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
     return out
 
 
+_OWNER_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?=[a-z])")
+
+
+def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previous: list[ActorMention], kinds: dict[str, str],
+                  speaker_of: Callable[[int], str | None], genders: dict[str, str] | None) -> list[AgencyHit]:
+    """An act owned through a pronoun, when it harms: "Its storm communications were a disgrace", "her budget cut the staff"."""
+    out: list[AgencyHit] = []
+    for pm in _OWNER_PRONOUN.finditer(text, s, e):
+        if re.search(r"\b(?:of|for|to|by|on|against|with|from|about)\s*$", text[max(s, pm.start() - 8):pm.start()], re.I):
+            continue  # "the victims of his policy": the pronoun phrase is not the subject
+        act = _act_predicate(text, pm.end(), e)
+        if not act:
+            continue
+        p = pm.group("p").lower()
+        word = {"his": "he", "her": "she", "its": "it", "their": "they"}[p]
+        owner = _resolve_pronoun(word, pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
+        if owner:
+            out.append(AgencyHit(owner[0], owner[0].surface, f"{p} {act}", pm.start()))
+    return out
+
+
 def _charging_adjective(word: str) -> bool:
     """An adjective that charges whoever owns what it describes: from the hand list or strongly negative in the lexicon."""
     w = word.lower()
@@ -570,27 +611,42 @@ def _act_predicate(text: str, pos: int, e: int) -> str | None:
     noun = next((w for w in words if w.group() in ACT_NOUNS), None)
     if noun is None or re.search(r"[^\w\s-]", text[pos:pos + noun.start()]):
         return None
-    tails = [t for t in _ACT_TAIL.finditer(text, pos + noun.end(), e) if t.start() == pos + noun.end()]
-    if not tails:
-        return None
-    np = tails[0]
-    vg = _VG.match(text, np.end(), e)
+    ends = [pos + noun.end()]
+    tail = _ACT_TAIL.match(text, pos + noun.end(), e)
+    if tail and tail.end() > ends[0]:
+        ends.append(tail.end())  # "X's plan to close the clinics will leave ..."
+    for end in ends:
+        cue = _act_verb(text, noun.group(), end, e)
+        if cue:
+            return cue
+    return None
+
+
+def _act_verb(text: str, noun: str, end: int, e: int) -> str | None:
+    """The harmful predicate of an act noun that ends at `end`, if any."""
+    vg = _VG.match(text, end, e)
     if vg is None or vg.group("gap") or vg.group("rel"):
         return None
     aux = [a for a in vg.group("aux").lower().split() if a in _MODAL]
     if aux and aux[-1] not in ("will", "would", "could"):
         return None
     v = vg.group("v").lower()
-    if _NEG.search(vg.group("aux")) or v in NOT_BLAME or v in STATE:
+    said = " ".join([noun, vg.group("aux").strip(), vg.group("v")]).replace("  ", " ")
+    if _NEG.search(vg.group("aux")):
         return None
-    if v in HARM or (vg.group("v2") and f"{v} {vg.group('v2').lower()}" in HARM) or (_negative(v) and v not in WRONG_NOUNS):
-        return " ".join([noun.group(), vg.group("aux").strip(), vg.group("v")]).replace("  ", " ")
+    if v in CHOSEN or v in HARM:
+        # "X's budget cut the staff", "X's rules will bankrupt growers"; not "X's budget cut taxes"
+        return None if _FREE_TO_CUT.match(text, vg.end("v")) else said
+    if v in NOT_BLAME or v in STATE:
+        return None
+    if (vg.group("v2") and f"{v} {vg.group('v2').lower()}" in HARM) or (_negative(v) and v not in WRONG_NOUNS):
+        return said
     if v in _BE or vg.group("aux").lower().split()[-1:] in (["is"], ["are"], ["was"], ["were"]):
         words = _window(text, vg.end("v") if v not in _BE else vg.end("v"), min(e, vg.end("v") + 80), 4)
         for w in words:
             lw = w.group().lower()
             if lw in WRONG_NOUNS or lw in EVALUATIVE or (valence(lw) <= -2.0 and lw not in STATE and lw not in NOT_BLAME):
-                return " ".join([noun.group(), vg.group("aux").strip(), vg.group("v"), "...", w.group()]).replace("  ", " ")
+                return " ".join([noun, vg.group("aux").strip(), vg.group("v"), "...", w.group()]).replace("  ", " ")
     return None
 
 

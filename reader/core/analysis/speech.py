@@ -335,4 +335,25 @@ def _analyse(doc: Document) -> SpeechMap:
         if m and name_runs(m.group("name")):
             name = m.group("name").strip()
             speech.reported[(s, e)] = short_name(re.sub(r"^the\s+", "", name))
+        elif m is None:
+            speaker = _trailing_speaker(text, s, e)
+            if speaker:
+                speech.reported[(s, e)] = speaker
     return speech
+
+
+def _trailing_speaker(text: str, s: int, e: int) -> str | None:
+    """The speaker of an unquoted sentence that ends with its attribution: "..., Councilwoman Ana Ruiz said on Tuesday."."""
+    sent = text[s:e]
+    for comma in reversed([i for i, c in enumerate(sent) if c == ","][-3:]):
+        tail = sent[comma:]
+        a = _AFTER.match(tail)
+        if not a or not (a.group("verb1") or a.group("verb2") or a.group("verb3")):
+            continue
+        if len(tail[a.end():].split()) > 8 or len(sent[:comma].split()) < 4:
+            return None
+        name = (a.group("name1") or a.group("name2") or a.group("name3") or "").strip()
+        if name.lower() in ("he", "she", "they", "i", "we"):
+            return _recent_person(text, s)
+        return short_name(name) if name and name_runs(name) else None
+    return None

@@ -1,0 +1,70 @@
+"""Blame in political news and op-eds: an actor's harmful acts, hostile campaigns, criticism verbs and trailing attributions."""
+
+from __future__ import annotations
+
+from reader.core.analysis.actors import build_actor_index
+from reader.core.analysis.blame import find_blame
+from reader.core.documents.loader import load_text
+
+
+def _blame(body: str):
+    doc = load_text("Story\n\n" + body, "s.txt", "d1")
+    index = build_actor_index([doc])
+    return find_blame([doc], index.actors, index)
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    return {(b.target, b.source) for b in _blame(body)}
+
+
+def test_an_actors_act_with_a_harmful_predicate_charges_the_actor():
+    assert ("Senator Ilse Varga", "author") in _pairs("Senator Ilse Varga's new farm rules will bankrupt small growers across the valley.")
+    # the same act with a harmless predicate charges no one
+    assert not _blame("Senator Ilse Varga's new farm rules will take effect in March.")
+
+
+def test_a_budget_that_cuts_staff_charges_its_owner_but_cutting_taxes_does_not():
+    assert any(b.target.endswith("Orrin Maddox") for b in _blame("Gov. Orrin Maddox's 2024 budget cut the inspection staff by a third."))
+    assert not _blame("Gov. Orrin Maddox's 2024 budget cut taxes for small employers.")
+
+
+def test_war_on_and_assault_on_charge_the_possessor_even_though_war_is_a_misfortune_word():
+    hits = _blame("Voters have grown tired of the Delmont administration's assault on public libraries.")
+    assert [b.cue for b in hits] == ["'s assault on"]
+    assert not _blame("The Delmont administration's war years left the treasury empty.")
+
+
+def test_a_negative_adjective_on_an_act_noun_charges_the_possessor():
+    hits = _blame("Few forgave Mayor Tess Quill's reckless rhetoric after the riot.")
+    assert [b.target for b in hits] == ["Mayor Tess Quill"]
+    assert not _blame("Mayor Tess Quill's tragic death shocked the city.")
+
+
+def test_a_harm_verb_after_a_verb_of_intent():
+    hits = _blame("The Pardee Company moved to weaken the river protections a week after the vote.")
+    assert [b.target for b in hits] == ["Pardee Company"]
+    assert "weaken" in hits[0].cue
+    assert not _blame("The Pardee Company moved to Ohio a week after the vote.")
+
+
+def test_verbs_of_criticism_blame_their_object_in_the_critics_voice():
+    hits = _blame("Democrats tore into Commissioner Abel Ruiz on Thursday over the missing ballots.")
+    assert [(b.target, b.source) for b in hits] == [("Commissioner Abel Ruiz", "Democrats")]
+    hits = _blame("House leaders placed the responsibility squarely on the Harlow County Board.")
+    assert [b.target for b in hits] == ["Harlow County Board"]
+
+
+def test_trailing_attribution_gives_the_speaker_voice():
+    hits = _blame("The Harlow County Board is to blame for the delays, Councilwoman Nita Reyes said on Monday.")
+    assert [(b.target, b.source) for b in hits] == [("Harlow County Board", "Nita Reyes")]
+
+
+def test_hypocrisy_of_those_who_cheered_cuts_and_now_profess_surprise():
+    hits = _blame("Finch Party leaders who applauded the cuts to the agency now profess astonishment that nobody was watching.")
+    assert any("leaders" in b.target for b in hits)
+    assert "profess astonishment" in hits[0].cue
+
+
+def test_the_object_of_a_contact_relative_clause_is_not_the_pronouns_antecedent():
+    hits = _blame("The governor and the Assembly must rebuild the Harlow County Board they starved.")
+    assert all("Harlow" not in b.target for b in hits), hits
