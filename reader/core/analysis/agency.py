@@ -53,6 +53,7 @@ CONTRARY = _forms(_CUES["contrary_acts"])
 ACT_NOUNS = frozenset(w.lower() for w in _CUES["act_nouns"])
 HOSTILE = frozenset(w.lower() for w in _CUES["hostile_nouns"])
 TO_CARRIERS = _forms(_CUES["to_carriers"])
+OUTCOMES = frozenset(w.lower() for w in _CUES["bad_outcomes"])
 # acts that charge without a later complaint ("chose to close", "it was X that froze"), not neutral ones (sign, approve, vote)
 CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise", "applaud", "cheer",
                              "cheer on", "champion", "push for", "pushed for", "back", "support", "demand", "demanded"])
@@ -147,6 +148,11 @@ def _window(text: str, start: int, limit: int, n: int = 5) -> list[re.Match[str]
     return list(_WORD.finditer(text, start, end))[:n]
 
 
+# "sat on the report" is a charge, "sat on the board" is not
+_SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnings?|evidence|information|complaints?|results|study|memo|audit|"
+                     r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b", re.I)
+
+
 def _aims_harm(text: str, vg: re.Match[str], limit: int) -> str | None:
     """The harm verb an actor sets out to do: "moved to weaken", "is threatening to derail"."""
     if vg.group("v").lower() not in TO_CARRIERS:
@@ -210,19 +216,19 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         return None  # "X has no plan", "they have worse air": 'have' is the main verb
     if vl.endswith("ing") and not (verbs and verbs[-1] in _BE):
         return None  # "Democrats, clearly lacking ...": a participle phrase, no finite verb
-    if phrase in HARM:
+    if phrase in HARM and not (vl in ("sat", "sit", "sits", "sitting") and not _SAT_ON.match(text, vg.end("v2"), limit)):
         return f"{cue} {v2}"
     if not aux and not plural and vl in _BASE:
         return None
     if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl in NOT_BLAME):
         return None  # not recognisably a finite verb
-    if phrase in HARM:
+    if phrase in HARM and not (vl in ("sat", "sit", "sits", "sitting") and not _SAT_ON.match(text, vg.end("v2"), limit)):
         return f"{cue} {v2}"
     if vl in HARM or (_negative(vl) and vl not in WRONG_NOUNS and vl not in EVALUATIVE):
         return cue
     if vl in LIGHT:
         for w in words:
-            if w.group().lower() in WRONG_NOUNS or (w.group().lower() in EVALUATIVE) or \
+            if w.group().lower() in WRONG_NOUNS or (w.group().lower() in EVALUATIVE) or w.group().lower() in OUTCOMES or \
                     (valence(w.group()) <= -1.5 and w.group().lower() not in STATE and w.group().lower() not in NOT_BLAME):
                 return f"{cue} ... {w.group()}" if w.start() > vg.end("v") + 1 else f"{cue} {w.group()}"
         return None
@@ -384,6 +390,8 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
             if _hypocrisy(text, vg, e) is None and _aims_harm(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge
                 continue  # "X said ...": the speaker is not the agent of what the complement reports
+        if mention is None and re.search(r"\bwill\b|['’]ll\b", vg.group("aux"), re.I):
+            continue  # "the state will miss a payment": a prediction about a body the article does not name
         subject = re.sub(r"[’']ve$", "", text[start:end].lower())
         plural = subject == "they" or (subject.endswith("s") and not subject.endswith(("ss", "us", "is")))
         cue = _predicate(text, vg, e, expletive=subject == "it", plural=plural)
@@ -549,6 +557,13 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
     out: list[AgencyHit] = []
     for x in mentions:
         pm = re.match(r"[’']s\s+(?P<w1>[a-z][\w-]*)(?:\s+(?P<w2>[a-z][\w-]*))?", text[x.end:min(e, x.end + 40)])
+        attributive = None if pm else re.match(r"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\b", text[x.end:min(e, x.end + 40)])
+        if attributive and attributive.group("n") in ACT_NOUNS and attributive.group("n").endswith("s") \
+                and not _preceding_is_preposition(text, x.start, s):
+            act = _act_predicate(text, x.end + 1, e)  # "GOP budget cuts caused the meltdown"
+            if act:
+                out.append(AgencyHit(x, x.surface, act, x.end))
+            continue
         if not pm:
             year = re.match(r"[’']s\s+(?:\d{4}|[A-Z][\w-]*)\s+", text[x.end:min(e, x.end + 40)])  # "X's 2022 budget cut ..."
             act = _act_predicate(text, x.end + year.end(), e) if year else None
@@ -559,6 +574,11 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
         if w1 in HOSTILE and w2 in ("on", "against"):
             out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x.end))  # "X's war on the press"
             continue
+        before = _CONSEQUENCE_BEFORE.search(text, max(s, x.start - 40), x.start) if (w1 in ACT_NOUNS or w2 in ACT_NOUNS) else None
+        if before:
+            cue = re.sub(r"\s+the\s+$", " ", before.group()).strip()
+            out.append(AgencyHit(x, x.surface, f"{cue} ...'s {w1 if w1 in ACT_NOUNS else w2}", x.start))
+            continue  # "families should not be paying for the governor's veto"
         if w1 in STATE or w1 in NOT_BLAME:
             continue
         ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
@@ -575,6 +595,9 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
     return out
 
 
+# what someone's act leaves others with: "paying for X's veto", "the fallout from X's decision"
+_CONSEQUENCE_BEFORE = re.compile(r"\b(?:pay(?:s|ing)?|paid|suffer(?:s|ing|ed)?)\s+(?:the\s+price\s+|dearly\s+)?for\s+(?:the\s+)?$|"
+                                 r"\b(?:victims|fallout|consequences|toll|damage|casualties|cost|costs)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _OWNER_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?=[a-z])")
 
 
@@ -596,6 +619,11 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
     return out
 
 
+def _preceding_is_preposition(text: str, start: int, s: int) -> bool:
+    m = re.search(r"([\w’'-]+)\W*$", text[max(s, start - 20):start])
+    return bool(m) and m.group(1).lower() in _BEFORE_EXCLUDED
+
+
 def _charging_adjective(word: str) -> bool:
     """An adjective that charges whoever owns what it describes: from the hand list or strongly negative in the lexicon."""
     w = word.lower()
@@ -608,9 +636,12 @@ _ACT_TAIL = re.compile(r"(?:\s+(?:to|of|on|for|against)\s+[^,;:.]{1,60}?)?(?=\s+
 def _act_predicate(text: str, pos: int, e: int) -> str | None:
     """What an actor's act does, when it harms: "X's new rules will kill off ...", "X's plan is a giveaway"."""
     words = list(re.finditer(r"[a-z][\w-]*", text[pos:min(e, pos + 40)]))[:3]
-    noun = next((w for w in words if w.group() in ACT_NOUNS), None)
-    if noun is None or re.search(r"[^\w\s-]", text[pos:pos + noun.start()]):
+    k = next((i for i, w in enumerate(words) if w.group() in ACT_NOUNS), None)
+    if k is None or re.search(r"[^\w\s-]", text[pos:pos + words[k].start()]):
         return None
+    while k + 1 < len(words) and words[k + 1].group() in ACT_NOUNS and not text[pos + words[k].end():pos + words[k + 1].start()].strip():
+        k += 1  # "budget cuts": the compound's head
+    noun = words[k]
     ends = [pos + noun.end()]
     tail = _ACT_TAIL.match(text, pos + noun.end(), e)
     if tail and tail.end() > ends[0]:
@@ -641,6 +672,10 @@ def _act_verb(text: str, noun: str, end: int, e: int) -> str | None:
         return None
     if (vg.group("v2") and f"{v} {vg.group('v2').lower()}" in HARM) or (_negative(v) and v not in WRONG_NOUNS):
         return said
+    if v in LIGHT or v in ("led", "lead", "leads", "triggered", "sparked", "fueled", "fuelled"):
+        for w in _window(text, vg.end("v"), min(e, vg.end("v") + 60), 4):  # "GOP budget cuts caused the meltdown"
+            if w.group().lower() in OUTCOMES or w.group().lower() in WRONG_NOUNS:
+                return f"{said} ... {w.group()}"
     if v in _BE or vg.group("aux").lower().split()[-1:] in (["is"], ["are"], ["was"], ["were"]):
         words = _window(text, vg.end("v") if v not in _BE else vg.end("v"), min(e, vg.end("v") + 80), 4)
         for w in words:

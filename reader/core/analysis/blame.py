@@ -90,8 +90,8 @@ def _accuser(text: str, mentions: list[ActorMention], sent_start: int, cue_start
         first = re.sub(r"^(?:As|While|When|Though|Although)\s+", "", parts[0]) if parts else ""
         phrase = first if first and len(first.split()) <= 5 else phrase
     phrase = re.sub(r",\s*(?:meanwhile|however|too|also|though|in turn|for (?:his|her|their|its) part),?$", "", phrase, flags=re.I).strip(" ,")
-    if re.fullmatch(r"(?:i|we|you|it|this|that|there)", phrase, re.I):
-        return None
+    if re.fullmatch(r"(?:i|we|you|it|this|that|there)", phrase, re.I) or re.match(r"(?:none|nothing|all|much|some|most|this|that|it)\b", phrase, re.I):
+        return None  # "None of this lets X off the hook": the author speaks
     if phrase and len(phrase.split()) <= 5 and "," not in phrase:
         runs = name_runs(phrase)
         if runs and runs[-1][1] == len(phrase) and len(phrase.split()) <= 5:

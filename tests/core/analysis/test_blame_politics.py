@@ -68,3 +68,35 @@ def test_hypocrisy_of_those_who_cheered_cuts_and_now_profess_surprise():
 def test_the_object_of_a_contact_relative_clause_is_not_the_pronouns_antecedent():
     hits = _blame("The governor and the Assembly must rebuild the Harlow County Board they starved.")
     assert all("Harlow" not in b.target for b in hits), hits
+
+
+def test_a_share_of_the_responsibility_and_taking_responsibility():
+    assert [b.target for b in _blame("Ridgefield Party leaders bear a large share of the responsibility for the defeat.")] == ["Ridgefield Party leaders"]
+    assert not _blame("Ridgefield Party leaders bear no responsibility for the defeat.")
+
+
+def test_counterfactual_duty_charges_the_subject_but_a_plain_modal_does_not():
+    assert [b.cue for b in _blame("Secretary Ana Polk should have pulled the plug in August.")] == ["should have pulled"]
+    assert not _blame("Secretary Ana Polk should pull the plug in August.")
+
+
+def test_knowing_acts_warnings_brushed_aside_and_done_anyway():
+    hits = _blame("President Lena Moro staked her agenda on one number. Her administration brushed the estimate aside.")
+    assert [b.target for b in hits] == ["Lena Moro"]
+    hits = _blame("The Tallis Board approved the contract anyway.")
+    assert [b.target for b in hits] == ["Tallis Board"]
+
+
+def test_an_actors_policy_that_caused_a_bad_outcome():
+    hits = _blame("Rep. Ada Strom insisted that Ridgefield Party budget cuts caused the meltdown.")
+    assert [(b.target, b.source) for b in hits] == [("Ridgefield Party", "Ada Strom")]
+
+
+def test_letting_someone_off_the_hook_blames_them_in_the_authors_voice():
+    hits = _blame("None of this lets the Tallis Board off the hook.")
+    assert [(b.target, b.source) for b in hits] == [("Tallis Board", "author")]
+
+
+def test_worse_and_idle_hands():
+    assert [b.target for b in _blame("Senate Ridgefield Party members sat on their hands.")]
+    assert not _blame("Senate Ridgefield Party members sat on the bench.")
