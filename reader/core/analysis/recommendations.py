@@ -81,6 +81,10 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|
                            r"will|would|shall|should|must|could|might|may|are|is|['’]re|['’]s))+\s*$", re.I)
 
 
+# a concessive or time clause holding the modal, with no comma between its opener and the modal
+_SUBORDINATE = re.compile(r"(?:^|,\s*|\s)(?:although|though|even though|whereas|when|whenever|while|once|after|until)\s+[^,;:—–()]{1,80}$", re.I)
+
+
 def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
     window = text[max(sent_start, cue_start - 40):min(len(text), cue_end + 60)]
     sent_end = sent_start + len(sent)
@@ -93,6 +97,8 @@ def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str
         return True  # traps anchored at the sentence start ("Should such a plan pass, ...")
     if _NEGATED.search(text[max(sent_start, cue_start - 12):cue_start]):
         return True
+    if _SUBORDINATE.search(text, sent_start, cue_start):
+        return True  # "..., although veterans must file a claim", "when lawmakers have to decide": not the sentence's point
     be = _BE_PASSIVE_OK.match(text, cue_start)
     if be:
         w = be.group("w").lower()
@@ -135,7 +141,7 @@ _NOT_VERBS = frozenset("""
 about above across after against along among around at before behind below beneath beside besides between beyond
 by despite down during except for from in inside into like near of off on onto out outside over past since through
 throughout to toward towards under underneath unlike until up upon via with within without given amid amidst per
-consider imagine picture note recall compare witness suppose meanwhile once today yesterday tomorrow both
+consider imagine picture note recall compare witness suppose expect meanwhile once today yesterday tomorrow both
 maybe perhaps almost hence indeed instead nearly rather quite even still never always often soon later earlier
 """.split())
 

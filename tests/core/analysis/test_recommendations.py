@@ -263,3 +263,25 @@ def test_should_ask_someone_is_a_call_but_should_ask_whether_is_not():
 def test_needs_to_ask_why_is_a_call():
     docs, recs = _recs("And the board needs to ask why its chief executive was allowed to run labor relations alone.")
     assert [r.actor for r in recs] == ["the board"]
+
+
+@pytest.mark.parametrize("trap", [
+    "The agency will refund the fees, although tenants must file a separate claim to get that money.",
+    "The vote comes in March, when wavering senators have to decide how much of this they want to defend.",
+    "Maybe we shouldn't be surprised by the result.",
+    "Expect the governor to keep running interference for the contractor.",
+    "The department pressed ahead to meet a deadline it had set for itself.",
+])
+def test_modal_and_imperative_forms_that_recommend_nothing(trap):
+    docs, recs = _recs(trap)
+    assert recs == [], [r.text for r in recs]
+
+
+def test_a_recommendation_after_a_fronted_time_clause_is_kept():
+    docs, recs = _recs("When the hearing opens, the committee must subpoena the contractor's records.")
+    assert [r.action.split()[0] for r in recs] == ["subpoena"]
+
+
+def test_a_trailing_attribution_gives_the_recommendation_its_speaker():
+    docs, recs = _recs("The council should reopen the clinic next week, Councilman Jorge Villa said.")
+    assert [(r.actor, r.source) for r in recs] == [("The council", "Jorge Villa")]
