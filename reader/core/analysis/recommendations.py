@@ -146,6 +146,8 @@ maybe perhaps almost hence indeed instead nearly rather quite even still never a
 """.split())
 
 
+_LOWER_BARE_VERB = re.compile(r"(?P<verb>[a-z]{3,})\s+(?:the|your|our|every|all|this|these|those|its|their|any|more|less|a|an)\s+\w+")
+_ENUMERATOR = re.compile(r"^\W*(?:First|Second|Third|Fourth|Fifth|Finally|Next|Last|Lastly|Above all|Most of all|Most important|Instead)\s*,\s+")
 _CONDITION_FIRST = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:if|when|before|until|unless)\s+[^,]{1,80},\s+", re.I)
 
 
@@ -217,6 +219,15 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         q = QUESTION.search(sent)
         if q:
             found.append(_Found("question", s + q.start(), s + q.end(), None, " ".join(sent.split())))
+    enum = _ENUMERATOR.match(sent)
+    if not found and enum and not LAMENT.search(sent):
+        # "Second, leave more of the work to the states.", "Third, if the goal is X, expand Y."
+        found += [f for f in _in_sentence(text, s + enum.end(), e) if f.cue.startswith("imperative")]
+        bare = _LOWER_BARE_VERB.match(sent, enum.end())
+        if not found and bare and bare.group("verb") not in _NOT_VERBS and bare.group("verb") not in STOP_WORDS \
+                and not re.search(r"(?:s|ed|ing|ly)$", bare.group("verb")):
+            found.append(_Found("imperative: " + bare.group("verb"), s + bare.start("verb"), s + bare.end("verb"), None,
+                                _action(text, s + bare.start("verb"), e)))
     if not found:
         cond = _CONDITION_FIRST.match(sent)  # "And if you live near the coast, call your representative today."
         imp = IMPERATIVE.match(sent) or _bare_verb_opening(sent, text) or (IMPERATIVE.match(sent[cond.end():]) if cond else None)
@@ -224,7 +235,7 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
             found.append(_Found("imperative: " + imp.group("verb"), s + cond.end() + imp.start("verb"), s + cond.end() + imp.end("verb"), None,
                                 _action(text, s + cond.end() + imp.start("verb"), e)))
             imp = None
-        if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?"):
+        if imp and not IMPERATIVE_EXCLUDED.search(sent) and not sent.rstrip().endswith("?") and not TRAP.match(sent.lstrip("“\"‘' ")):
             found.append(_Found("imperative: " + imp.group("verb"), s + imp.start("verb"), s + imp.end("verb"), None,
                                 _action(text, s + imp.start("verb"), e)))
     return found

@@ -285,3 +285,22 @@ def test_a_recommendation_after_a_fronted_time_clause_is_kept():
 def test_a_trailing_attribution_gives_the_recommendation_its_speaker():
     docs, recs = _recs("The council should reopen the clinic next week, Councilman Jorge Villa said.")
     assert [(r.actor, r.source) for r in recs] == [("The council", "Jorge Villa")]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Second, leave more of the work to the counties that already do it.", "imperative: leave"),
+    ("Third, if the real goal is cleaner rivers, fund the treatment plants.", "imperative: fund"),
+    ("Why shouldn't the county let the towns keep experimenting with their own rules?", None),
+    ("Is it really too much to ask that the board read the audit before voting?", "question"),
+])
+def test_enumerated_imperatives_and_questions_that_recommend(sentence, cue):
+    docs, recs = _recs(sentence)
+    assert len(recs) == 1
+    assert cue is None or recs[0].cue == cue
+
+
+def test_a_plan_that_deserves_a_hearing_is_recommended_but_lets_be_plain_is_not():
+    docs, recs = _recs("A regional wage, which the mayor floated too late, deserves a serious hearing.")
+    assert len(recs) == 1
+    docs, recs = _recs("Let's be plain about who did this.")
+    assert recs == []
