@@ -320,6 +320,8 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
         if m.actor == speaker or not _eligible(text, m.start, m.end, 0) or _ATTRIBUTION_TAIL.search(text, max(0, m.start - 150), m.start):
             continue  # '..." said X, who chairs the committee': the committee is not whom the quote's "they" means
         k = kinds.get(m.actor, "unknown")
+        if g and k != "person":
+            continue  # "he" never means the union named in between
         if g and k == "person" and genders.get(m.actor, g) != g:
             continue  # "she" after a man named first: the woman named next
         if g and k == "person" and m.actor not in genders:

@@ -309,6 +309,8 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
         if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue
         kind = kinds.get(m.actor, "unknown")
+        if word in ("he", "she") and kind != "person":
+            continue  # "he" never means the union named in between
         if plural and (kind in _PLURAL_KINDS or m.surface.endswith("s")) and kind != "person":
             same = sorted((x for x in previous if 0 <= x.start - m.start < 200), key=lambda x: x.start)
             return [x for x in _chain(text, same, m) if x.actor != speaker]  # "House conservatives", "X and Y"
@@ -505,6 +507,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         genders = person_genders(text, index.mentions.get(doc.id, []), kinds)
         previous: list[ActorMention] = []
         earlier: list[ActorMention] = []
+        older: list[ActorMention] = []
         prev_span: tuple[int, int] | None = None
 
         def speaker_of(pos: int) -> str | None:
@@ -515,7 +518,9 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             sent = text[s:e]
             current = index.in_span(doc.id, s, e)
             # candidates for a pronoun: the previous sentence, then the one before it
-            before = previous + earlier
+            # persons named up to four sentences back come last: "He sold out ..." after a sentence about someone else
+            before = previous + earlier + [m for m in reversed(older) if kinds.get(m.actor) == "person"]
+            older = (earlier + older)[:12]
             previous, earlier = current, previous
             span_before, prev_span = prev_span, (s, e)
             mentions = current

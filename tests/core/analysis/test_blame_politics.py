@@ -100,3 +100,11 @@ def test_letting_someone_off_the_hook_blames_them_in_the_authors_voice():
 def test_worse_and_idle_hands():
     assert [b.target for b in _blame("Senate Ridgefield Party members sat on their hands.")]
     assert not _blame("Senate Ridgefield Party members sat on the bench.")
+
+
+def test_he_reaches_back_past_a_union_to_the_person_named_before():
+    body = ("Sen. Gil Branko voted no on Thursday. He says he voted for the small towns of his state. "
+            "Dolores Vance, president of the Allied Service Workers Union, had a different reading. "
+            "\u201cHe sold out the lowest-paid people in his state,\u201d she said.")
+    hits = _blame(body)
+    assert [(b.target, b.source) for b in hits] == [("Sen. Gil Branko", "Dolores Vance")]
