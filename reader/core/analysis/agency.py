@@ -153,6 +153,9 @@ _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnin
                      r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b", re.I)
 
 
+_PRAISE = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\b", re.I)
+
+
 def _aims_harm(text: str, vg: re.Match[str], limit: int) -> str | None:
     """The harm verb an actor sets out to do: "moved to weaken", "is threatening to derail"."""
     if vg.group("v").lower() not in TO_CARRIERS:
@@ -175,6 +178,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
            for a in aux]
     if any(a in _MODAL for a in aux) and not ("would" in aux and _NEG.search(vg.group("aux"))):
         return None  # "could hurt", "should have acted": a possibility or a recommendation, not a charge
+    if _PRAISE.search(vg.group("aux")):
+        return None  # "wisely walked away": praise, not a charge
     negated = bool(_NEG.search(vg.group("aux")))
     v2 = (vg.group("v2") or "").lower()
     phrase = f"{vl} {v2}"

@@ -42,6 +42,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\
 _DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
                    r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
+_PRAISING_ADVERB = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\s+$", re.I)
 
 
 @dataclass
@@ -392,6 +393,8 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue
         if _YOU.search(text[max(s, cs - 8):cs]):
             continue  # "you bear responsibility": handled through the addressee
+        if _PRAISING_ADVERB.search(text, max(s, cs - 20), cs):
+            continue  # "wisely walked away from the talks": praise, not a charge
         subj = _subjects(text, mentions, clause, cs)
         if not subj:
             # "The mayor has had every chance ..., and he has done nothing": this sentence's subject first

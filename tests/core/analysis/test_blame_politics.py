@@ -108,3 +108,8 @@ def test_he_reaches_back_past_a_union_to_the_person_named_before():
             "\u201cHe sold out the lowest-paid people in his state,\u201d she said.")
     hits = _blame(body)
     assert [(b.target, b.source) for b in hits] == [("Sen. Gil Branko", "Dolores Vance")]
+
+
+def test_praise_is_no_charge():
+    assert not _blame("The Tallis Board wisely walked away from the talks.")
+    assert [b.target for b in _blame("The Tallis Board walked away from the talks.")] == ["Tallis Board"]
