@@ -56,7 +56,7 @@ TO_CARRIERS = _forms(_CUES["to_carriers"])
 OUTCOMES = frozenset(w.lower() for w in _CUES["bad_outcomes"])
 # acts that charge without a later complaint ("chose to close", "it was X that froze"), not neutral ones (sign, approve, vote)
 CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise", "applaud", "cheer",
-                             "cheer on", "champion", "push for", "pushed for", "back", "support", "demand", "demanded"])
+                             "cheer on", "champion", "push for", "pushed for", "back", "support", "demand", "demanded", "vote against", "voted against"])
 # what an act cuts that is no charge to cut: "X's budget cuts taxes"
 _FREE_TO_CUT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:taxes|tax|costs?|emissions|prices|rates|red tape|waste|fees|deficits?|debt|crime|spending|regulations|bureaucracy)\b", re.I)
 KNOWING = re.compile(r"\b(?<!no )(?:" + "|".join(_CUES["knowing_patterns"]) + r")\b", re.I)
@@ -419,6 +419,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             hits.append(AgencyHit(mention, target, cue, vg.start("v")))
     hits += _by_agents(text, s, e, mentions)
     hits += _clefts(text, s, e, mentions)
+    hits += _nobody_from(text, s, e, mentions)
     hits += _possessives(text, s, e, mentions)
     hits += _pronoun_acts(text, s, e, mentions, previous, kinds, speaker_of, genders)
     hits += _described(text, s, e, mentions)
@@ -623,6 +624,26 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
         owner = _resolve_pronoun(word, pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
         if owner:
             out.append(AgencyHit(owner[0], owner[0].surface, f"{p} {act}", pm.start()))
+    return out
+
+
+_NOBODY = re.compile(r"\b(?:nobody|no one|not one (?:official|person|member|\w+er))\s+(?:from|at|in|with|on)\s+(?:the\s+)?$", re.I)
+_NOBODY_VERB = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|have|had|did|does|ever|once|even|so much as|bothered to)\s+)*(?P<v>[a-z]+)(?:\s+(?P<v2>[a-z]+))?", re.I)
+
+
+def _nobody_from(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+    """A body none of whose people did their duty: "Nobody from the water department ever picked up the phone"."""
+    out: list[AgencyHit] = []
+    for x in mentions:
+        if not _NOBODY.search(text, max(s, x.start - 30), x.start):
+            continue
+        m = _NOBODY_VERB.match(text, _subject_end(text, x.end), e)
+        if not m:
+            continue
+        v, v2 = m.group("v").lower(), (m.group("v2") or "").lower()
+        if v in DUTY or f"{v} {v2}" in DUTY or v in ("picked", "offered", "answered", "returned", "called", "showed", "bothered", "explained",
+                                                      "listened", "apologized", "apologised", "responded", "visited", "asked"):
+            out.append(AgencyHit(x, x.surface, "nobody from ... " + m.group("v"), m.start("v")))
     return out
 
 

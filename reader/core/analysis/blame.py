@@ -42,6 +42,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\
 _DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
                    r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
+_WHERE_WHEN = re.compile(r"^\W*(?:(?:but|and|so)\s+)?where\s+(?:was|were)\b[^?]{1,120}?\bwhen\s+(?:the\s+)?", re.I)
 _PRAISING_ADVERB = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\s+$", re.I)
 
 
@@ -457,6 +458,12 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if after and _COORD.fullmatch(text[qs:after[0].start]) is not None:
             hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
                      for x in _chain(text, after, after[0])]
+    ww = _WHERE_WHEN.match(sent)
+    if ww and sent.rstrip(" ”\"’'").endswith("?"):
+        ws = s + ww.end()
+        after = [x for x in mentions if x.start >= ws and x.start - ws <= 12 and _eligible(text, x)]
+        if after:  # "Where was all that caution when Brandt and his caucus voted down the bond?"
+            hits += [_Hit(x, x.surface, "rhetorical question: where was ... when", at=s) for x in _chain(text, after, after[0])]
     rb = RHETORICAL_BEFORE.match(sent)
     if rb and sent.rstrip(" ”\"’'").endswith("?"):
         qs = s + rb.end()
@@ -556,5 +563,5 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 if hit.mention and owned_form(hit.mention.surface) and index.actor(actor_id):
                     target = index.actor(actor_id).name  # "his administration": the person it belongs to
                 out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=target, actor=actor_id, source=source,
-                                 cue=hit.cue, start=s, end=e, text=sent))
+                                 cue=hit.cue.strip(), start=s, end=e, text=sent))
     return out

@@ -113,3 +113,23 @@ def test_he_reaches_back_past_a_union_to_the_person_named_before():
 def test_praise_is_no_charge():
     assert not _blame("The Tallis Board wisely walked away from the talks.")
     assert [b.target for b in _blame("The Tallis Board walked away from the talks.")] == ["Tallis Board"]
+
+
+def test_where_was_it_when_names_those_in_the_when_clause():
+    hits = _blame("Where was all that caution when Carl Brandel and his caucus voted down the conservation bond?")
+    assert [b.target for b in hits] == ["Carl Brandel"]
+
+
+def test_nobody_from_a_body_did_its_duty():
+    hits = _blame("\u201cNobody from the Tallis Water Board ever once picked up the phone,\u201d said Commissioner Lena Orta.")
+    assert [(b.target, b.source) for b in hits] == [("Tallis Water Board", "Lena Orta")]
+
+
+def test_declined_to_act_blames_but_declined_to_comment_does_not():
+    assert [b.cue for b in _blame("The Tallis Water Board has declined to modernize the water code.")] == ["has declined to"]
+    assert not _blame("The Tallis Water Board declined to comment on the report.")
+
+
+def test_over_the_objection_of_and_still_does_not():
+    assert _blame("Senate Ridgefield Party members passed it on Thursday, over the objection of every senator from the valley.")
+    assert [b.cue for b in _blame("The Tallis Water Board still does not meter most large wells.")] == ["still does not"]
