@@ -42,6 +42,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\
 _DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
                    r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
+_AND_BODY = re.compile(r"\s*,?\s+and\s+(?P<np>(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:management|leadership|staff|"
+                       r"administration|union|council|board|department|officials|supervisors|managers|executives|owners|company|contractor|"
+                       r"vendor|agency|lawmakers|legislature|regulators))\s+(?:(?:has|have|had|is|are|was|were|also|both|all)\s+){0,2}")
+_LEAST_COULD = re.compile(r"\bthe least (?P<who>[^,;.]{2,60}?) could (?:have )?(?:done|do) (?:was|is|would have been)\b", re.I)
 _WHERE_WHEN = re.compile(r"^\W*(?:(?:but|and|so)\s+)?where\s+(?:was|were)\b[^?]{1,120}?\bwhen\s+(?:the\s+)?", re.I)
 _PRAISING_ADVERB = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\s+$", re.I)
 
@@ -406,6 +410,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s, genders)
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
+            more = _AND_BODY.fullmatch(text, subj[-1].end, cs)
+            if more:  # "the company and the center's management share the blame"
+                hits.append(_Hit(None, more.group("np"), m.group(), at=cs))
         else:
             np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s or opener in _REPORTING_OPENERS else None) \
                 or (_RELATIVE_NP.search(text, max(s, cs - 80), cs) if opener in ("that", "which", "who") else None)
@@ -458,6 +465,10 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if after and _COORD.fullmatch(text[qs:after[0].start]) is not None:
             hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
                      for x in _chain(text, after, after[0])]
+    lc = _LEAST_COULD.search(sent)
+    if lc:  # "The least the city could do was answer the phone": it did not
+        hits += [_Hit(x, x.surface, "the least ... could do", at=s + lc.start()) for x in mentions
+                 if s + lc.start("who") <= x.start and x.end <= s + lc.end("who")]
     ww = _WHERE_WHEN.match(sent)
     if ww and sent.rstrip(" ”\"’'").endswith("?"):
         ws = s + ww.end()
@@ -536,7 +547,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             mentions = current
             hits: list[_Hit] = []
             if any(p.search(sent) for p in (SUBJECT, AGENT, OBJECT, EVERYONE, MODIFIER_ANY, _YOU, POSSESSIVE_ANY, RHETORICAL,
-                                            RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL, PRONOUN_DOOR)):
+                                            RHETORICAL_BEFORE, _PRONOUN_FAULT, MUTUAL, PRONOUN_DOOR, _LEAST_COULD)):
                 hits = _sentence_hits(text, s, e, mentions, speech, before, kinds, index.resolve, span_before, genders)
             # the general rule after the cue phrases: whoever is the agent of harm, wrongdoing or failure
             for h in agency_hits(text, s, e, mentions, before, kinds, speaker_of, genders, span_before):

@@ -133,3 +133,22 @@ def test_declined_to_act_blames_but_declined_to_comment_does_not():
 def test_over_the_objection_of_and_still_does_not():
     assert _blame("Senate Ridgefield Party members passed it on Thursday, over the objection of every senator from the valley.")
     assert [b.cue for b in _blame("The Tallis Water Board still does not meter most large wells.")] == ["still does not"]
+
+
+def test_blamed_the_outage_on_names_who_follows_on():
+    hits = _blame("The vendor blamed the outage on the Tallis Water Board.")
+    assert [b.target for b in hits] == ["Tallis Water Board"]
+    hits = _blame("Rep. Ann Hale blamed the Tallis Water Board on Tuesday for the delays.")
+    assert [(b.target, b.source) for b in hits] == [("Tallis Water Board", "Ann Hale")]
+
+
+def test_share_the_blame_with_a_coordinated_body_and_the_least_they_could_do():
+    hits = _blame("Tanya Reed says Corwin Systems and the center's management share the blame.")
+    assert {b.target for b in hits} == {"Corwin Systems", "the center's management"}
+    hits = _blame("\u201cThe least the Tallis Water Board could do was answer the phone,\u201d Carla Jessop said.")
+    assert [(b.target, b.source) for b in hits] == [("Tallis Water Board", "Carla Jessop")]
+
+
+def test_taking_responsibility_for_fixing_is_no_blame():
+    assert not _blame("Mayor Dena Okoro takes full responsibility for fixing this.")
+    assert _blame("Mayor Dena Okoro takes full responsibility for the outage.")
