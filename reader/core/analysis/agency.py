@@ -98,6 +98,7 @@ _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]h
                  r"police|staff|regulators)|[A-Z]?[a-z]{3,}(?:ers|ors|ists|lords)|[Oo]fficials|[Aa]dministrators|[Ll]awmakers|"
                  r"[Rr]egulators|[Ll]andlords|[Mm]ilitias|[Tt]roops))(?![\w’'-])")
 # a sentence opening with a bare plural noun phrase followed by a relative clause or a verb: "Private academies that ..."
+_LEAD_COLLECTIVE = re.compile(r"[\W]*(?P<np>(?:[Tt]he\s+)?(?:Management|Leadership|Ownership|Administration|City Hall|Headquarters|Corporate))(?=\s+[a-z])")
 _LEAD_PLURAL = re.compile(r"\W*(?!(?:Its|Their|His|Her|Our|My|Your|The|These|Those|Some|Many|Most|All|Both|Such|Other|Few|Several)\b)(?P<np>(?:[A-Z][a-z]+\s+[a-z]+(?:ies|[^s\W]s)|[A-Z][a-z]+(?:ies|[^s\W]s)))(?=\s+(?:that|who|have|has|had|are|were)\b)")
 # "the chains that ...", "those landlords who ...": people or bodies described by what they did
 _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
@@ -366,6 +367,9 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
                 subjects.append((a, b, owner[0], owner[0].surface))
             continue
         subjects.append((a, b, None, re.sub(r"^[Tt]his\s+", "the ", np.group("np"))))
+    collective = _LEAD_COLLECTIVE.match(text, s, e)
+    if collective and not any(x < collective.end("np") and collective.start("np") < y for x, y in taken):
+        subjects.append((collective.start("np"), collective.end("np"), None, collective.group("np")))  # "Management knew ..."
     lead = _LEAD_PLURAL.match(text, s, e)
     if lead and not any(x < lead.end("np") and lead.start("np") < y for x, y in taken) and lead.group("np").split()[-1].lower() not in NOT_AGENT:
         subjects.append((lead.start("np"), lead.end("np"), None, lead.group("np")))  # "Private academies that take public money ..."

@@ -45,6 +45,7 @@ _YOU = re.compile(r"\byou(?:r)?\b", re.I)
 _AND_BODY = re.compile(r"\s*,?\s+and\s+(?P<np>(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:management|leadership|staff|"
                        r"administration|union|council|board|department|officials|supervisors|managers|executives|owners|company|contractor|"
                        r"vendor|agency|lawmakers|legislature|regulators))\s+(?:(?:has|have|had|is|are|was|were|also|both|all)\s+){0,2}")
+_RUN_BY = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:managed|operated|run|controlled|owned|maintained|installed|configured|built|designed)\s+by\s+")
 _LEAST_COULD = re.compile(r"\bthe least (?P<who>[^,;.]{2,60}?) could (?:have )?(?:done|do) (?:was|is|would have been)\b", re.I)
 _WHERE_WHEN = re.compile(r"^\W*(?:(?:but|and|so)\s+)?where\s+(?:was|were)\b[^?]{1,120}?\bwhen\s+(?:the\s+)?", re.I)
 _PRAISING_ADVERB = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\s+$", re.I)
@@ -376,6 +377,10 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue  # "voted for every cut and now blames Washington": the author charges the one who blames
         accuser = _accuser(text, mentions, s, cs)
         objects = _objects(text, mentions, ce, e)
+        if not objects:
+            run = _RUN_BY.match(text, ce, e)
+            if run:  # "attributed the failure to a network switch managed by the city's IT department"
+                objects = _objects(text, mentions, run.end(), e)
         hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in objects]
         if not objects:
             np = _OBJECT_NP.match(text, ce, e)
@@ -467,8 +472,13 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                      for x in _chain(text, after, after[0])]
     lc = _LEAST_COULD.search(sent)
     if lc:  # "The least the city could do was answer the phone": it did not
-        hits += [_Hit(x, x.surface, "the least ... could do", at=s + lc.start()) for x in mentions
+        named = [_Hit(x, x.surface, "the least ... could do", at=s + lc.start()) for x in mentions
                  if s + lc.start("who") <= x.start and x.end <= s + lc.end("who")]
+        who = lc.group("who")
+        if not named and re.fullmatch(r"(?:the|this|that|our|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", who, re.I) \
+                and who.split()[-1].lower() not in ("we", "you", "i"):
+            named = [_Hit(None, who, "the least ... could do", at=s + lc.start())]  # "the least the city could do"
+        hits += named
     ww = _WHERE_WHEN.match(sent)
     if ww and sent.rstrip(" ”\"’'").endswith("?"):
         ws = s + ww.end()

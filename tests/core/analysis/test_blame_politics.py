@@ -152,3 +152,14 @@ def test_share_the_blame_with_a_coordinated_body_and_the_least_they_could_do():
 def test_taking_responsibility_for_fixing_is_no_blame():
     assert not _blame("Mayor Dena Okoro takes full responsibility for fixing this.")
     assert _blame("Mayor Dena Okoro takes full responsibility for the outage.")
+
+
+def test_attributed_to_something_run_by_a_body_blames_the_body():
+    hits = _blame("The vendor attributed the failure to a network switch managed by the Tallis Water Board.")
+    assert [b.target for b in hits] == ["Tallis Water Board"]
+
+
+def test_bare_management_that_knew_and_the_least_the_city_could_do():
+    assert [b.target for b in _blame("Management knew this system was broken and launched it.")] == ["Management"]
+    assert [b.target for b in _blame("The least the city could do was answer the phone.")] == ["the city"]
+    assert not _blame("The least we could do was answer the phone.")
