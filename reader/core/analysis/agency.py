@@ -154,6 +154,7 @@ _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnin
                      r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b", re.I)
 
 
+_COUNTED = re.compile(r"\b(?:\d[\d,.]*|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _PRAISE = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\b", re.I)
 
 
@@ -181,6 +182,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         return None  # "could hurt", "should have acted": a possibility or a recommendation, not a charge
     if _PRAISE.search(vg.group("aux")):
         return None  # "wisely walked away": praise, not a charge
+    if ("will" in aux or re.search(r"['’]ll\b", vg.group("aux"))) and vl not in HARM:
+        return None  # "the US will fail": a forecast, not a charge
     negated = bool(_NEG.search(vg.group("aux")))
     v2 = (vg.group("v2") or "").lower()
     phrase = f"{vl} {v2}"
@@ -396,8 +399,8 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         vg = _VG.match(text, end, e)
         if vg is None or vg.start("v") >= limit + 1 and not vg.group("gap"):
             continue
-        if _conditional(text, s, start):
-            continue
+        if _conditional(text, s, start) or _COUNTED.search(text, max(s, start - 30), start):
+            continue  # a condition; "six million Jews massacred during the war": the victims, counted
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
             if _hypocrisy(text, vg, e) is None and _aims_harm(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge
                 continue  # "X said ...": the speaker is not the agent of what the complement reports

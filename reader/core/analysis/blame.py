@@ -42,6 +42,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\
 _DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
                    r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _AND_BODY = re.compile(r"\s*,?\s+and\s+(?P<np>(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:management|leadership|staff|"
                        r"administration|union|council|board|department|officials|supervisors|managers|executives|owners|company|contractor|"
                        r"vendor|agency|lawmakers|legislature|regulators))\s+(?:(?:has|have|had|is|are|was|were|also|both|all)\s+){0,2}")
@@ -413,6 +414,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 subj = _antecedent(text, clause, cs, own, kinds or {}, speaker_of(cs), None, genders)
         if not subj and previous:
             subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s, genders)
+        subj = [x for x in subj if not _COUNTED_BEFORE.search(text, max(s, x.start - 30), x.start)]  # "six million Jews massacred"
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
             more = _AND_BODY.fullmatch(text, subj[-1].end, cs)

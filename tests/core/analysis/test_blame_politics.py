@@ -163,3 +163,10 @@ def test_bare_management_that_knew_and_the_least_the_city_could_do():
     assert [b.target for b in _blame("Management knew this system was broken and launched it.")] == ["Management"]
     assert [b.target for b in _blame("The least the city could do was answer the phone.")] == ["the city"]
     assert not _blame("The least we could do was answer the phone.")
+
+
+def test_counted_victims_forecasts_and_scheduling_are_no_charges():
+    assert not _blame("Apparently the six million Vardani massacred during the war do not count.")
+    assert not _blame("Members of the Tallis Water Board have yet to vote on the resolution.")
+    assert not _blame("Experts said the plan guarantees that the Tallis Water Board will fail to meet its goals.")
+    assert _blame("The Tallis Water Board has yet to explain the missing money.")
