@@ -81,8 +81,10 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|
                            r"will|would|shall|should|must|could|might|may|are|is|['’]re|['’]s))+\s*$", re.I)
 
 
+_RULE_FRAME = re.compile(r"^\W*(?:under|by|according to)\s+(?:state|federal|current|existing|the|city|county|its|their|new)?\s*(?:\w+\s+)?"
+                         r"(?:rules?|laws?|regulations?|contracts?|agreements?|guidelines|policy|charter|statutes?|terms)\b[^,]{0,40},", re.I)
 # a concessive or time clause holding the modal, with no comma between its opener and the modal
-_SUBORDINATE = re.compile(r"(?:^|,\s*|\s)(?:although|though|even though|whereas|when|whenever|while|once|after|until)\s+[^,;:—–()]{1,80}$", re.I)
+_SUBORDINATE = re.compile(r"(?:^|,\s*|\s)(?:although|though|even though|whereas|when|whenever|while|once|after|until)\s+[^,;:—–]{1,160}$", re.I)
 
 
 def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str) -> bool:
@@ -97,6 +99,8 @@ def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str
         return True  # traps anchored at the sentence start ("Should such a plan pass, ...")
     if _NEGATED.search(text[max(sent_start, cue_start - 12):cue_start]):
         return True
+    if _RULE_FRAME.match(sent):
+        return True  # "Under state rules, 911 centers must answer ...": a rule described, not a course urged
     if _SUBORDINATE.search(text, sent_start, cue_start):
         return True  # "..., although veterans must file a claim", "when lawmakers have to decide": not the sentence's point
     be = _BE_PASSIVE_OK.match(text, cue_start)
@@ -249,6 +253,33 @@ def _third_party_want(text: str, sent_start: int, f: _Found, speech) -> bool:
     return not re.search(r"\b(?:i|we|he|she)\s+(?:\w+\s+)?$", text[max(sent_start, f.cue_start - 20):f.cue_start], re.I)
 
 
+# "Here's what should happen.", "What the city must do now:": a lead-in whose next sentences are the recommendations
+_LIST_LEAD = re.compile(r"^\W*(?:so\s+|and\s+)?(?:here(?:['’]s| is) what|this is what|what)\s+(?:\w+\s+){0,3}?(?:should|must|needs? to|has to|have to|ought to)"
+                        r"\s+(?:happen|be done|come next|do(?:\s+now|\s+next)?)\s*[.:!]\W*$", re.I)
+_NOT_LISTED = re.compile(r"^\W*(?:that|this|it|there|not|no|but|because|which|so|yet|still|of course|none)\b", re.I)
+
+
+def _listed_after_lead(text: str, spans: list[tuple[int, int]], doc: Document) -> dict[int, str]:
+    """Sentences that follow a lead-in like "Here's what should happen." in its paragraph (at most four), by index."""
+    out: dict[int, str] = {}
+    ends = sorted((p.start, p.end) for p in doc.paragraphs)
+    for i, (s, e) in enumerate(spans):
+        lead = _LIST_LEAD.match(text[s:e])
+        if not lead:
+            continue
+        limit = next((pe for ps, pe in ends if ps <= s < pe), e)
+        if limit <= e + 1:  # the lead-in ends its paragraph: the list is the next paragraph
+            limit = next((pe for ps, pe in ends if ps > s), e)
+        for j in range(i + 1, min(i + 5, len(spans))):
+            if spans[j][0] >= limit:
+                break
+            item = text[spans[j][0]:spans[j][1]]
+            if _NOT_LISTED.match(item) or item.rstrip(" ”\"’'").endswith("?"):
+                break  # "That is how you protect ratepayers.": the list is over
+            out[j] = " ".join(text[s:e].split())
+    return out
+
+
 def find_recommendations(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Recommendation]:
     """What should be done and by whom, per sentence, with cue, actor, action and source."""
     index = index or build_actor_index(documents)
@@ -257,9 +288,14 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
         text = doc.text
         speech = analyse_speech(doc)
         spans = sentence_spans(doc)
+        listed = _listed_after_lead(text, spans, doc)
         for i, (s, e) in enumerate(spans):
             sent = text[s:e]
+            if _LIST_LEAD.match(sent):
+                continue  # "Here's what should happen.": the sentences after it are the recommendations
             found = [f for f in _in_sentence(text, s, e) if not _third_party_want(text, s, f, speech)]
+            if not found and i in listed:
+                found = [_Found("listed after: " + listed[i], s, s, None, _action(text, s, e))]
             if not found:
                 # "Stop the strikes. Now.": a bare imperative followed by a one-word urging
                 continue

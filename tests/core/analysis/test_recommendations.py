@@ -304,3 +304,17 @@ def test_a_plan_that_deserves_a_hearing_is_recommended_but_lets_be_plain_is_not(
     assert len(recs) == 1
     docs, recs = _recs("Let's be plain about who did this.")
     assert recs == []
+
+
+def test_sentences_after_a_lead_in_are_recommendations_and_the_lead_in_is_not():
+    docs, recs = _recs("The hearing ran long. Here's what should happen. Every tenant gets a refund before spring. "
+                       "The auditor opens an inquiry. And the board gets a new chair.\n\nThe vote is Tuesday.")
+    assert [r.text.split()[0] for r in recs] == ["Every", "The", "And"]
+    assert all(r.cue.startswith("listed after") for r in recs)
+
+
+def test_a_rule_described_is_no_recommendation_but_a_future_request_is():
+    docs, recs = _recs("Under state rules, 911 centers must answer 90 percent of calls within 15 seconds.")
+    assert recs == []
+    docs, recs = _recs("Reeves said the union would ask the council to require a backup dispatch system.")
+    assert len(recs) == 1 and recs[0].actor == "the council"
