@@ -85,6 +85,8 @@ _BEFORE_EXCLUDED = LOCATIVES | {"against", "for", "on", "with", "about", "over",
                                  "within", "outside", "inside", "under", "below", "above", "beyond", "via", "during", "urged", "asked", "told", "thanked", "praised", "let", "lets", "make", "makes",
                                  "made", "help", "helped", "helps", "watch", "watched", "see", "saw", "allow", "allowed"}
 _OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people|"
+                     r"bankers|diplomats|negotiators|delegation|navy|marines|soldiers|militiamen|fighters|spokesman|spokeswoman|"
+                     r"commanders|generals|advisers|advisors|envoys|ministers|supporters|backers|lobbyists|donors|operatives|appointees|"
                      r"officials|leaders|leadership|management|forces|troops|militias|army|police|men|agents|lawyers|regime)\b")
 _INSTITUTIONS = (r"government|administration|council|agency|authority|board|department|office|company|industry|union|committee|"
                  r"legislature|state|county|city|leadership|management|group|lender|bank|firm|regime|ministry|police|military|"
@@ -110,6 +112,7 @@ _IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kep
                         "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read",
                         "saw", "knew", "took", "gave", "went", "came", "ran", "began", "wrote", "chose", "drove", "rose", "grew", "drew",
                         "threw", "spoke", "broke", "stole", "hid", "sat", "stood", "did", "understood", "forgot", "gotten", "seen", "known"})
+IRREGULAR_VERBS = _IRREGULAR | _PAST | {"put", "cut", "hit", "set", "let", "shut", "spread", "bet", "quit", "hurt", "cost"}
 _NEED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:warnings?|complaints?|pleas?|alarms?|emergenc\w+|crisis|outbreak|calls for help|distress)\b", re.I)
 _NO_COMMENT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:comment|comments|requests?|calls?|messages?|e-?mails?|inquir\w+|questions?)\b", re.I)
 _ING_CARRIERS = frozenset({"spent", "spend", "spends", "kept", "keep", "keeps", "continued", "continues", "continue", "started", "starts",
@@ -354,7 +357,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if _eligible(text, m.start, m.end, s) and not re.search(r"[’']\w{1,2}$", m.surface):  # not "I'm", "we've"
             end = _subject_end(text, m.end)
             subjects.append((m.start, end, m, text[m.start:end]))
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, _subject_end(text, m.end)) for m in mentions]  # "X's bankers" is X's, not a second subject
     for np in _NP.finditer(text, s, e):
         a, b = np.span("np")
         if any(x < b and a < y for x, y in taken):

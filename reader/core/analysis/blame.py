@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import CONTRARY, agency_hits, person_genders
+from reader.core.analysis.agency import CONTRARY, IRREGULAR_VERBS, agency_hits, person_genders
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -15,6 +15,7 @@ from reader.core.documents.model import Document
 from reader.core.analysis.cues import load_cues
 
 _CUES = load_cues("blame")
+_MODIFIER_WORDS = frozenset(w for p in _CUES["modifier"] for w in re.findall(r"[a-z]+", p))
 
 
 def _compile(key: str) -> re.Pattern[str]:
@@ -128,7 +129,29 @@ def _eligible(text: str, m: ActorMention) -> bool:
         prev = _preceding_word(text, m.start - len(the.group())) if the else ""
     if prev in _EXCLUDED_BEFORE:
         return False
+    if _modifies_a_thing(text, m):
+        return False
     return not re.match(r"[’']s\b", text[m.end:m.end + 2])
+
+
+_AGENTIVE_HEADS = frozenset("""forces troops army militia militias warplanes jets soldiers police officials leaders government regime
+administration navy marines fighters gunmen authorities ministry military bombers artillery drones missiles rockets tanks ships warships
+shelling bombardment airstrikes strikes attacks aggression occupation siege blockade crackdown campaign offensive forces' commanders
+lawmakers legislators senators delegates negotiators diplomats officers agents guards militiamen rebels insurgents allies backers
+leadership majority minority caucus executives managers board council committee agency department office staff members union""".split())
+_VERBISH = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|also|never|not|then|still|"
+                      r"just|already|again|once|now|alone|itself|themselves|too|as|and|or|but|who|which|that|to|in|on|at|for|of|by|with|"
+                      r"from|over|said|says|nor|plus|either|neither|if|when|while|whose|whom|\w+ed|\w+ly|\w+ing)$")
+
+
+def _modifies_a_thing(text: str, m: ActorMention) -> bool:
+    """'the Tessel market', 'a Brevic camp': a name used as the modifier of a thing, not the actor itself."""
+    nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end:m.end + 25])
+    if not nxt or " " in m.surface.strip():
+        return False  # only a one-word name: "the Water Board met" is the board
+    w = nxt.group(1)
+    return w not in _AGENTIVE_HEADS and not _VERBISH.fullmatch(w) and not w.endswith("s") and w not in _MODIFIER_WORDS \
+        and w not in IRREGULAR_VERBS
 
 
 def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_start: int) -> list[ActorMention]:
@@ -529,6 +552,24 @@ def _hypocrite_complaint(text: str, s: int, cs: int) -> bool:
     return any(w in CONTRARY or f"{w} {n}" in CONTRARY for w, n in zip(words, words[1:] + [""]))
 
 
+def _as_written(text: str, m: ActorMention) -> str:
+    """The mention with the article and the possession the text gives it: "the White House", "Sarvek's bankers"."""
+    start, end = m.start, m.end
+    the = re.search(r"(?<![\w’'-])(?:the|The)\s+$", text[max(0, start - 4):start])
+    if the and not m.surface.lower().startswith("the ") and " " in m.surface.strip():  # never "the Ostrian (blockade)"
+        start -= len(the.group())
+    office = _OFFICE_AFTER.match(text, end)
+    if office:
+        end = office.end()
+    return text[start:end]
+
+
+_OFFICE_AFTER = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|"
+                           r"bankers|diplomats|negotiators|delegation|navy|marines|soldiers|militiamen|fighters|spokesman|spokeswoman|"
+                           r"commanders|generals|advisers|advisors|envoys|ministers|lobbyists|operatives|appointees|executives|officials|"
+                           r"leaders|leadership|management|forces|troops|militias|army|police|lawyers|regime)\b")
+
+
 def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Blame]:
     """Which actors each article holds responsible, sentence by sentence, with cue and voice."""
     index = index or build_actor_index(documents)
@@ -585,6 +626,8 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 target = hit.target
                 if hit.mention and owned_form(hit.mention.surface) and index.actor(actor_id):
                     target = index.actor(actor_id).name  # "his administration": the person it belongs to
+                elif hit.mention and target.startswith(hit.mention.surface):
+                    target = _as_written(text, hit.mention)
                 out.append(Blame(id=f"b{len(out) + 1}", doc=doc.id, target=target, actor=actor_id, source=source,
                                  cue=hit.cue.strip(), start=s, end=e, text=sent))
     return out

@@ -28,7 +28,7 @@ def test_quoted_speaker_blames_with_their_voice():
 
 def test_author_voice_blame_with_failed_to():
     docs, index, blame = _run("The Water Board failed to warn residents before the dam broke.")
-    assert [(b.target, b.source) for b in blame] == [("Water Board", "author")]
+    assert [(b.target, b.source) for b in blame] == [("The Water Board", "author")]
     b = blame[0]
     assert docs[0].text[b.start:b.end] == b.text
     assert b.actor == index.resolve("Water Board")
@@ -51,12 +51,12 @@ def test_everyone_is_to_blame_lists_the_parties():
         "Whether it is the Union Party or the Liberty League, everyone is to be blamed for the shutdown.")
     targets = {b.target for b in blame}
     assert "everyone" in targets
-    assert "Union Party" in targets and "Liberty League" in targets
+    assert "the Union Party" in targets and "the Liberty League" in targets
 
 
 def test_place_after_in_is_not_blamed():
     docs, index, blame = _run("In Kessburg the Harbor Guard failed to open the gates in Kessburg again.")
-    assert {b.target for b in blame} == {"Harbor Guard"}
+    assert {b.target for b in blame} == {"the Harbor Guard"}
 
 
 def test_neutral_sentences_blame_nobody():
@@ -80,18 +80,18 @@ def test_pronoun_and_participle_reporters_are_named():
                               "Mayor Eli Storr fired back, saying the Port Authority was responsible for the losses.")
     sources = {b.target: b.source for b in blame}
     assert sources.get("both sides") == "Lia Brandt"
-    assert sources.get("Port Authority") == "Eli Storr"
+    assert sources.get("the Port Authority") == "Eli Storr"
 
 
 def test_they_at_the_head_of_a_clause_is_the_previous_subject():
     docs, index, blame = _run("The Water Board met twice in March. They failed to repair the levee before the storm.")
-    assert [b.target for b in blame] == ["Water Board"]
+    assert [b.target for b in blame] == ["The Water Board"]
     assert blame[0].text.startswith("They failed")
 
 
 def test_a_clause_with_its_own_verb_is_not_the_subject_of_the_next():
     docs, index, blame = _run("The Chamber of Commerce spent millions, and the Senate Caucus refused to hold a vote.")
-    assert {b.target for b in blame} == {"Senate Caucus"}
+    assert {b.target for b in blame} == {"the Senate Caucus"}
 
 
 def test_passive_accusation_blames_the_subject_and_the_agent_speaks():
@@ -103,7 +103,7 @@ def test_passive_accusation_blames_the_subject_and_the_agent_speaks():
 
 def test_a_rhetorical_question_aimed_at_an_actor():
     docs, index, blame = _run("The levee broke on Sunday. How could the Water Board ignore three warnings?")
-    hit = [b for b in blame if b.target == "Water Board"]
+    hit = [b for b in blame if b.target == "the Water Board"]
     assert hit and hit[0].cue.startswith("rhetorical question")
     docs, index, blame = _run("How can we pay for the repairs?")
     assert blame == []
@@ -111,17 +111,17 @@ def test_a_rhetorical_question_aimed_at_an_actor():
 
 def test_a_relative_clause_between_commas_is_stepped_over():
     docs, index, blame = _run("The Delta Mining Group, which runs the Kell quarry, was accused of poisoning the river.")
-    assert {b.target for b in blame} == {"Delta Mining Group"}
+    assert {b.target for b in blame} == {"The Delta Mining Group"}
 
 
 def test_agents_of_causing_and_lawsuits_against():
     docs, index, blame = _run("The outage was caused by the Harbor Authority. Residents filed a lawsuit against Velto Energy.")
-    assert {b.target for b in blame} == {"Harbor Authority", "Velto Energy"}
+    assert {b.target for b in blame} == {"the Harbor Authority", "Velto Energy"}
 
 
 def test_blame_lies_squarely_with_and_at_fault():
     docs, index, blame = _run("The blame lies squarely with the Harbor Authority. The Water Board is at fault too.")
-    assert {b.target for b in blame} == {"Harbor Authority", "Water Board"}
+    assert {b.target for b in blame} == {"the Harbor Authority", "The Water Board"}
 
 
 def test_losing_a_race_is_not_blame():
@@ -139,7 +139,7 @@ def test_news_attribution_and_sectors():
     got = {(b.target, b.source) for b in blame}
     assert ("the rail industry", "Mara Quist") in got
     assert ("the administration", "Dale Whitcomb") in got
-    assert ("Transport Office", "Dale Whitcomb") in got
+    assert ("The Transport Office", "Dale Whitcomb") in got
     assert not any("Whitcomb" in b.target for b in blame)
 
 
@@ -147,7 +147,7 @@ def test_violence_against_civilians_names_its_agent():
     docs, index, blame = _run("The Kordan Army targets civilians every night. The Velan Front launched rockets at the town. "
                               "The Ostrian blockade has starved the coast.")
     targets = {b.target for b in blame}
-    assert {"Kordan Army", "Velan Front"} <= targets
+    assert {"The Kordan Army", "The Velan Front"} <= targets
     assert "Ostrian" in targets  # an actor word right before "blockade"
 
 
@@ -157,13 +157,13 @@ def test_they_in_a_quote_points_at_the_group_the_speaker_just_blamed():
         "“They dragged us to the edge of a cliff,” Harwick told reporters. "
         "“They bear responsibility for every furloughed worker,” he said.")
     hits = [b for b in blame if b.cue.startswith("bear responsibility")]
-    assert [h.target for h in hits] == ["Freedom Caucus"]
+    assert [h.target for h in hits] == ["the Freedom Caucus"]
     assert hits[0].source == "Tom Harwick"
 
 
 def test_blamed_the_allies_in_a_body_blames_the_body():
     docs, index, blame = _run("Alicia Brandt blamed the speaker's allies in the Freedom Caucus for the collapse.")
-    assert {b.target for b in blame} == {"Freedom Caucus"}
+    assert {b.target for b in blame} == {"the Freedom Caucus"}
     assert blame[0].source == "Alicia Brandt"
 
 
@@ -278,7 +278,7 @@ def test_a_dateline_is_no_accuser_and_its_leaders_are_the_body():
     docs, index, blame = _run("WASHINGTON — A federal watchdog on Tuesday accused the Department of Veterans Affairs of "
                               "mishandling claims. Secretary Paul Carter has known about the delays for a year and did nothing.")
     got = {(b.target, b.source) for b in blame}
-    assert ("Department of Veterans Affairs", "federal watchdog") in got
+    assert ("the Department of Veterans Affairs", "federal watchdog") in got
     assert any(b.actor == index.resolve("Paul Carter") and b.cue == "did nothing" for b in blame)
     docs, index, blame = _run("The Immigrant Justice Coalition claims crime fell. Its leaders have spent the past year smearing deputies.")
     assert [b.actor for b in blame] == [index.resolve("Immigrant Justice Coalition")]

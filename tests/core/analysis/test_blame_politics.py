@@ -42,7 +42,7 @@ def test_a_negative_adjective_on_an_act_noun_charges_the_possessor():
 
 def test_a_harm_verb_after_a_verb_of_intent():
     hits = _blame("The Pardee Company moved to weaken the river protections a week after the vote.")
-    assert [b.target for b in hits] == ["Pardee Company"]
+    assert [b.target for b in hits] == ["The Pardee Company"]
     assert "weaken" in hits[0].cue
     assert not _blame("The Pardee Company moved to Ohio a week after the vote.")
 
@@ -51,12 +51,12 @@ def test_verbs_of_criticism_blame_their_object_in_the_critics_voice():
     hits = _blame("Democrats tore into Commissioner Abel Ruiz on Thursday over the missing ballots.")
     assert [(b.target, b.source) for b in hits] == [("Commissioner Abel Ruiz", "Democrats")]
     hits = _blame("House leaders placed the responsibility squarely on the Harlow County Board.")
-    assert [b.target for b in hits] == ["Harlow County Board"]
+    assert [b.target for b in hits] == ["the Harlow County Board"]
 
 
 def test_trailing_attribution_gives_the_speaker_voice():
     hits = _blame("The Harlow County Board is to blame for the delays, Councilwoman Nita Reyes said on Monday.")
-    assert [(b.target, b.source) for b in hits] == [("Harlow County Board", "Nita Reyes")]
+    assert [(b.target, b.source) for b in hits] == [("The Harlow County Board", "Nita Reyes")]
 
 
 def test_hypocrisy_of_those_who_cheered_cuts_and_now_profess_surprise():
@@ -84,7 +84,7 @@ def test_knowing_acts_warnings_brushed_aside_and_done_anyway():
     hits = _blame("President Lena Moro staked her agenda on one number. Her administration brushed the estimate aside.")
     assert [b.target for b in hits] == ["Lena Moro"]
     hits = _blame("The Tallis Board approved the contract anyway.")
-    assert [b.target for b in hits] == ["Tallis Board"]
+    assert [b.target for b in hits] == ["The Tallis Board"]
 
 
 def test_an_actors_policy_that_caused_a_bad_outcome():
@@ -94,7 +94,7 @@ def test_an_actors_policy_that_caused_a_bad_outcome():
 
 def test_letting_someone_off_the_hook_blames_them_in_the_authors_voice():
     hits = _blame("None of this lets the Tallis Board off the hook.")
-    assert [(b.target, b.source) for b in hits] == [("Tallis Board", "author")]
+    assert [(b.target, b.source) for b in hits] == [("the Tallis Board", "author")]
 
 
 def test_worse_and_idle_hands():
@@ -112,7 +112,7 @@ def test_he_reaches_back_past_a_union_to_the_person_named_before():
 
 def test_praise_is_no_charge():
     assert not _blame("The Tallis Board wisely walked away from the talks.")
-    assert [b.target for b in _blame("The Tallis Board walked away from the talks.")] == ["Tallis Board"]
+    assert [b.target for b in _blame("The Tallis Board walked away from the talks.")] == ["The Tallis Board"]
 
 
 def test_where_was_it_when_names_those_in_the_when_clause():
@@ -122,7 +122,7 @@ def test_where_was_it_when_names_those_in_the_when_clause():
 
 def test_nobody_from_a_body_did_its_duty():
     hits = _blame("\u201cNobody from the Tallis Water Board ever once picked up the phone,\u201d said Commissioner Lena Orta.")
-    assert [(b.target, b.source) for b in hits] == [("Tallis Water Board", "Lena Orta")]
+    assert [(b.target, b.source) for b in hits] == [("the Tallis Water Board", "Lena Orta")]
 
 
 def test_declined_to_act_blames_but_declined_to_comment_does_not():
@@ -137,16 +137,16 @@ def test_over_the_objection_of_and_still_does_not():
 
 def test_blamed_the_outage_on_names_who_follows_on():
     hits = _blame("The vendor blamed the outage on the Tallis Water Board.")
-    assert [b.target for b in hits] == ["Tallis Water Board"]
+    assert [b.target for b in hits] == ["the Tallis Water Board"]
     hits = _blame("Rep. Ann Hale blamed the Tallis Water Board on Tuesday for the delays.")
-    assert [(b.target, b.source) for b in hits] == [("Tallis Water Board", "Ann Hale")]
+    assert [(b.target, b.source) for b in hits] == [("the Tallis Water Board", "Ann Hale")]
 
 
 def test_share_the_blame_with_a_coordinated_body_and_the_least_they_could_do():
     hits = _blame("Tanya Reed says Corwin Systems and the center's management share the blame.")
     assert {b.target for b in hits} == {"Corwin Systems", "the center's management"}
     hits = _blame("\u201cThe least the Tallis Water Board could do was answer the phone,\u201d Carla Jessop said.")
-    assert [(b.target, b.source) for b in hits] == [("Tallis Water Board", "Carla Jessop")]
+    assert [(b.target, b.source) for b in hits] == [("the Tallis Water Board", "Carla Jessop")]
 
 
 def test_taking_responsibility_for_fixing_is_no_blame():
@@ -156,7 +156,7 @@ def test_taking_responsibility_for_fixing_is_no_blame():
 
 def test_attributed_to_something_run_by_a_body_blames_the_body():
     hits = _blame("The vendor attributed the failure to a network switch managed by the Tallis Water Board.")
-    assert [b.target for b in hits] == ["Tallis Water Board"]
+    assert [b.target for b in hits] == ["the Tallis Water Board"]
 
 
 def test_bare_management_that_knew_and_the_least_the_city_could_do():
@@ -170,3 +170,15 @@ def test_counted_victims_forecasts_and_scheduling_are_no_charges():
     assert not _blame("Members of the Tallis Water Board have yet to vote on the resolution.")
     assert not _blame("Experts said the plan guarantees that the Tallis Water Board will fail to meet its goals.")
     assert _blame("The Tallis Water Board has yet to explain the missing money.")
+
+
+def test_the_target_is_written_as_the_text_names_it():
+    hits = _blame("Sen. Roy Callow has accused the White House of inviting every tinpot admiral to grab a ship.")
+    assert [b.target for b in hits] == ["the White House"]
+    hits = _blame("The sanctions were a joke that the Tavar Republic's bankers shrugged off before the ink was dry.")
+    assert [b.target for b in hits] == ["the Tavar Republic's bankers"]
+
+
+def test_a_place_name_that_modifies_a_thing_is_not_the_agent():
+    hits = _blame("Talvan Army rockets struck the Tessel market and killed 63 people. Talvan Army officers denied it.")
+    assert all("Tessel" not in b.target for b in hits), hits
