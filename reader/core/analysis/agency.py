@@ -691,8 +691,16 @@ def _act_predicate(text: str, pos: int, e: int) -> str | None:
     return None
 
 
+_TIME_PHRASE = re.compile(r"\s+(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|spring|summer|fall|autumn|winter|night|weekend)|"
+                          r"(?:on|in|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)|yesterday|today|alone)(?=\s)")
+
+
 def _act_verb(text: str, noun: str, end: int, e: int) -> str | None:
-    """The harmful predicate of an act noun that ends at `end`, if any."""
+    """The harmful predicate of an act noun that ends at `end`, if any ("X's veto last month killed ...")."""
+    time = _TIME_PHRASE.match(text, end, e)
+    if time:
+        end = time.end()
     vg = _VG.match(text, end, e)
     if vg is None or vg.group("gap") or vg.group("rel"):
         return None

@@ -251,7 +251,7 @@ _MEMBERS_BEFORE = re.compile(r"\b[a-z][\w-]*s\s+(?:in|of|from|within|inside|at)\
 
 
 # "X, which ..., was accused": after the second comma only auxiliaries and adverbs, not "said Congress also"
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]{0,160},\s*(?:(?:has|have|had|is|are|was|were|been|also|then|still|not|never|\w+ly)\s+){0,3}$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose|whom|the|an?)\b[^,]{0,160},\s*(?:(?:has|have|had|is|are|was|were|been|also|then|still|not|never|\w+ly)\s+){0,3}$")
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> tuple[int, str]:
@@ -292,7 +292,7 @@ _COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(
 
 # "the bill's authors", "these officials": people named by an agent noun, when no actor stands before a cue
 _INSTITUTION = r"(?:government|administration|council|agency|authority|board|department|office|company|industry|union|lobby|committee|legislature|state|county|city|leadership|management)"
-_AGENT_NP = re.compile(r"\b(?P<np>(?:the|these|those|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+_AGENT_NP = re.compile(r"\b(?P<np>(?:the|this|these|those|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents)|officials|leaders|members|allies|lawmakers|legislators|"
                        r"bosses|chiefs|staff|managers|owners|executives|police|officers|companies|corporations|chains|firms|"
                        r"" + _INSTITUTION + r"))\s+(?:(?:has|have|had|is|are|was|were|also|all|still|\w+ly)\s+){0,2}$", re.I)

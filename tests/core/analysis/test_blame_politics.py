@@ -182,3 +182,15 @@ def test_the_target_is_written_as_the_text_names_it():
 def test_a_place_name_that_modifies_a_thing_is_not_the_agent():
     hits = _blame("Talvan Army rockets struck the Tessel market and killed 63 people. Talvan Army officers denied it.")
     assert all("Tessel" not in b.target for b in hits), hits
+
+
+def test_an_apposition_between_commas_is_stepped_over_to_the_subject():
+    hits = _blame("The Sentinel Brigades, the militias the regime armed and turned loose, have been accused by "
+                  "U.N. investigators of burning villages.")
+    assert [b.target for b in hits] == ["The Sentinel Brigades"]
+
+
+def test_left_them_to_clean_up_and_acted_shocked():
+    assert _blame("\u201cThis administration has left my state to clean up its mess for three years,\u201d Gov. Ana Pike said.")
+    hits = _blame("The Tallis Water Board wrote a plan designed to fail and then acted shocked when it failed.")
+    assert [b.target for b in hits] == ["The Tallis Water Board"]
