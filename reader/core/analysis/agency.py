@@ -445,7 +445,7 @@ def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
     """Wrongdoing done knowingly, with no negative word: "sold eggs it had reason to know were contaminated", "knew the
     district was insolvent and did nothing", "signed the contracts despite warnings", "chose to close the centres"."""
     v = vg.group("v").lower()
-    if _REPORTING.fullmatch(v):
+    if _REPORTING.fullmatch(v) and not (v in ("wrote", "writes", "write") and vg.group("v2") in ("a", "an", "the", "this", "its", "their")):
         return None  # "X said the agency had reason to know": the one it reports is charged, not the speaker
     if v in ("chose", "choose", "chooses", "opted"):
         nxt = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
