@@ -329,8 +329,9 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
     if own:
         return own[-1:]
     for m in previous:
-        if m.actor == speaker or not _eligible(text, m.start, m.end, 0) or _ATTRIBUTION_TAIL.search(text, max(0, m.start - 150), m.start):
-            continue  # '..." said X, who chairs the committee': the committee is not whom the quote's "they" means
+        if m.actor == speaker or not _eligible(text, m.start, m.end, 0) or _ATTRIBUTION_TAIL.search(text, max(0, m.start - 150), m.start) \
+                or _COUNTED.search(text, max(0, m.start - 30), m.start):
+            continue  # '..." said X, who chairs the committee': not whom the quote's "they" means; nor "the 19,000 X agents"
         k = kinds.get(m.actor, "unknown")
         if g and k != "person":
             continue  # "he" never means the union named in between

@@ -339,6 +339,8 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
             continue
         if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue
+        if _COUNTED_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "the 19,000 Border Patrol agents": counted people are not whom "they" blames
         kind = kinds.get(m.actor, "unknown")
         if word in ("he", "she") and kind != "person":
             continue  # "he" never means the union named in between

@@ -194,3 +194,10 @@ def test_left_them_to_clean_up_and_acted_shocked():
     assert _blame("\u201cThis administration has left my state to clean up its mess for three years,\u201d Gov. Ana Pike said.")
     hits = _blame("The Tallis Water Board wrote a plan designed to fail and then acted shocked when it failed.")
     assert [b.target for b in hits] == ["The Tallis Water Board"]
+
+
+def test_they_in_a_quote_skips_counted_people_for_the_party_that_acted():
+    body = ("Among them are the 19,000 Border Watch agents the Ridgefield Party spent the week claiming to champion.\n\n"
+            "\u201cThey wrote a bill designed to fail and then acted shocked when it failed,\u201d said Rep. Oscar Delmar.")
+    hits = _blame(body)
+    assert [b.target for b in hits] == ["the Ridgefield Party"], hits
