@@ -24,7 +24,9 @@ WEAK_VALUE = COHESION  # an admitted weak link is just strong enough to hold an 
 LINKED_SHARE = 0.7  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
 MAX_MENTIONS = 40  # an event never grows beyond this many passages
-SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
+SINGLES_PER_DOC = 5
+SPLIT_LINK = 0.2  # similarity of two events' passages in articles only one of them holds, for the events to join
+SPLIT_CROSS = 0.1  # what one article's passage of one event must share with the other event's passages  # salient passages reported by one article only, per article
 
 
 def find_events(documents: list[Document], stats: IndexStats | None = None) -> list[Event]:
@@ -38,7 +40,7 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
     if WEAK_LINKS:
         for key in mutual_weak_links(units, pairs, weak):
             pairs[key] = max(pairs.get(key, 0.0), WEAK_VALUE)
-    clusters = cluster(units, pairs)
+    clusters = merge_split(cluster(units, pairs), units, pairs)
     events: list[Event] = []
     used: set[int] = set()
     shared = [c for c in clusters if len({units[i].doc for i in c}) >= 2]
@@ -150,6 +152,43 @@ def cluster(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list
             owner[m] = next_id
         next_id += 1
     return [sorted(g) for g in groups.values()]
+
+
+def merge_split(clusters: list[list[int]], units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Joins two events that one article reports in two passages ("marines boarded the freighter" / "the navy's
+    seizure of the freighter"), when their passages in the other articles match each other strongly and each
+    of that article's two passages matches the other event's passages too."""
+    merged = True
+    while merged:
+        merged = False
+        shared = [c for c in clusters if len({units[i].doc for i in c}) >= 2]
+        for a in shared:
+            for b in shared:
+                if a is b or not _split_of_one(a, b, units, pairs):
+                    continue
+                clusters = [c for c in clusters if c is not a and c is not b] + [sorted(a + b)]
+                merged = True
+                break
+            if merged:
+                break
+    return clusters
+
+
+def _split_of_one(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> bool:
+    docs_a, docs_b = {units[i].doc for i in a}, {units[i].doc for i in b}
+    common = docs_a & docs_b
+    if len(a) + len(b) > MAX_MENTIONS or not common or docs_a == docs_b:
+        return False
+    own_a = [x for x in a if units[x].doc not in docs_b]
+    own_b = [y for y in b if units[y].doc not in docs_a]
+    if not own_a or not own_b or not any(_pair_sim(x, y, pairs) >= SPLIT_LINK for x in own_a for y in own_b):
+        return False
+    for d in common:  # the shared article's passage of each event also matches the other event
+        xa = next(x for x in a if units[x].doc == d)
+        xb = next(y for y in b if units[y].doc == d)
+        if not (any(_pair_sim(xa, y, pairs) >= SPLIT_CROSS for y in own_b) or any(_pair_sim(xb, x, pairs) >= SPLIT_CROSS for x in own_a)):
+            return False
+    return True
 
 
 def _pair_sim(i: int, j: int, pairs: dict[tuple[int, int], float]) -> float:

@@ -549,3 +549,19 @@ def test_small_sum_of_money_is_its_own_telling_feature() -> None:
     events = find_events([a, b])
     e = event_with(events, a, "$14")
     assert e is not None and e.shared and any(m.doc == b.id for m in e.mentions)
+
+
+def test_an_event_split_by_one_articles_two_passages_is_joined_again():
+    from reader.core.analysis.event_units import Unit
+    from reader.core.analysis.events import merge_split
+    # article 1 (unit 0) and article 3 (unit 3) report the seizure strongly alike; article 2 tells it twice (units 1, 2)
+    units = [Unit(doc=0, start=0, end=1, raw=set()), Unit(doc=1, start=0, end=1, raw=set()),
+             Unit(doc=1, start=5, end=6, raw=set()), Unit(doc=2, start=0, end=1, raw=set()), Unit(doc=2, start=9, end=10, raw=set())]
+    pairs = {(0, 1): 0.5, (0, 3): 0.3, (2, 3): 0.5, (0, 2): 0.12, (1, 3): 0.12}
+    assert sorted(merge_split([[0, 1], [2, 3]], units, pairs)) == [[0, 1, 2, 3]]
+    # without a strong link between the passages only one event holds, they stay apart
+    weak = dict(pairs, **{(0, 3): 0.05})
+    assert sorted(merge_split([[0, 1], [2, 3]], units, weak)) == [[0, 1], [2, 3]]
+    # nor when the shared article's passages match nothing of the other event
+    lone = {(0, 1): 0.5, (0, 3): 0.3, (2, 3): 0.5}
+    assert sorted(merge_split([[0, 1], [2, 3]], units, lone)) == [[0, 1], [2, 3]]
