@@ -560,7 +560,7 @@ def test_an_event_split_by_one_articles_two_passages_is_joined_again():
     pairs = {(0, 1): 0.5, (0, 3): 0.3, (2, 3): 0.5, (0, 2): 0.12, (1, 3): 0.12}
     assert sorted(merge_split([[0, 1], [2, 3]], units, pairs)) == [[0, 1, 2, 3]]
     # without a strong link between the passages only one event holds, they stay apart
-    weak = dict(pairs, **{(0, 3): 0.05})
+    weak = {**pairs, (0, 3): 0.05}
     assert sorted(merge_split([[0, 1], [2, 3]], units, weak)) == [[0, 1], [2, 3]]
     # nor when the shared article's passages match nothing of the other event
     lone = {(0, 1): 0.5, (0, 3): 0.3, (2, 3): 0.5}
