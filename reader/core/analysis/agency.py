@@ -232,7 +232,7 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         return f"{cue} {v2}"
     if not aux and not plural and vl in _BASE:
         return None
-    if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl in NOT_BLAME):
+    if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl in NOT_BLAME or vl in _ING_CARRIERS):
         return None  # not recognisably a finite verb
     if phrase in HARM and not (vl in ("sat", "sit", "sits", "sitting") and not _SAT_ON.match(text, vg.end("v2"), limit)):
         return f"{cue} {v2}"
@@ -250,9 +250,10 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
                 return f"{cue} ... {w.group()}"
     if vl not in _ING_CARRIERS:
         return None
-    for i, w in enumerate(words):  # "has spent the spring spreading falsehoods"
+    for i, w in enumerate(words):  # "has spent the spring spreading falsehoods", "spent decades financing a network of misinformation"
         lw = w.group().lower()
-        if lw.endswith("ing") and (lw in HARM or (lw in LIGHT and any(x.group().lower() in WRONG_NOUNS for x in words[i + 1:i + 3]))):
+        ahead = re.findall(r"[a-z][\w-]*", re.split(r"[,;:.!?]", text[w.end():w.end() + 70])[0].lower())[:8]
+        if lw.endswith("ing") and (lw in HARM or (lw in LIGHT and any(x in WRONG_NOUNS for x in ahead))):
             return f"{cue} ... {lw}"
     return None
 
@@ -272,7 +273,10 @@ def _eligible(text: str, start: int, end: int, sent_start: int) -> bool:
 
 
 def _subject_end(text: str, end: int) -> int:
-    """Where a subject ends: after "'s office" when the people of an office act for its holder."""
+    """Where a subject ends: after "'s office" when the people of an office act for its holder; after the period of
+    "Exxon Mobil Corp."."""
+    if text[end:end + 1] == "." and re.search(r"\b(?:Corp|Inc|Co|Ltd|LLC|Jr|Sr|Bros|Dept|Assn)$", text[max(0, end - 5):end]):
+        end += 1
     m = _OFFICE.match(text, end)
     return m.end() if m else end
 
@@ -692,6 +696,8 @@ def _act_predicate(text: str, pos: int, e: int) -> str | None:
     return None
 
 
+_NOT_ENOUGH = re.compile(r"\s*(?:(?:is|are|was|were)(?:\s+|(?=n['’]t))|(?:has|have) been\s+)?(?:(?:not|n['’]t|nowhere near|far from|hardly)\s+(?:nearly\s+|even\s+|close to\s+)?(?:enough|sufficient|adequate)|"
+                         r"(?:insufficient|inadequate|too little|too weak|too timid|too late)|(?:falls?|fell|fallen)\s+(?:far\s+|well\s+)?short)\b", re.I)
 _TIME_PHRASE = re.compile(r"\s+(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|spring|summer|fall|autumn|winter|night|weekend)|"
                           r"(?:on|in|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)|yesterday|today|alone)(?=\s)")
@@ -702,6 +708,8 @@ def _act_verb(text: str, noun: str, end: int, e: int) -> str | None:
     time = _TIME_PHRASE.match(text, end, e)
     if time:
         end = time.end()
+    if _NOT_ENOUGH.match(text, end, e):
+        return f"{noun} ... not enough"  # "the governments' pledges aren't enough", "X's plan falls far short"
     vg = _VG.match(text, end, e)
     if vg is None or vg.group("gap") or vg.group("rel"):
         return None

@@ -81,6 +81,9 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|still|really|certainly|now|therefore|
                            r"will|would|shall|should|must|could|might|may|are|is|['’]re|['’]s))+\s*$", re.I)
 
 
+_REPORTED_OBJECT = re.compile(r"\b(?:what|where|how much|as much as)\s+(?:[\w.’'-]+\s+){1,4}?(?:says?|said|thinks?|believes?|argues?)\s+(?:they|it|we|he|she|\w+s)\s+$", re.I)
+_PSEUDO_CLEFT = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what\s+(?:\w+\s+){1,3}?(?:must|should|need to|needs to|have to|has to|ought to)\s+do\s+(?:now\s+|next\s+|instead\s+)?is\b", re.I)
+_CALLED_OBJECT = re.compile(r"\b(?:what|where|how much|as much as)\s+(?:[\w.’'-]+\s+){1,4}?$", re.I)
 _RULE_FRAME = re.compile(r"^\W*(?:under|by|according to)\s+(?:state|federal|current|existing|the|city|county|its|their|new)?\s*(?:\w+\s+)?"
                          r"(?:rules?|laws?|regulations?|contracts?|agreements?|guidelines|policy|charter|statutes?|terms)\b[^,]{0,40},", re.I)
 # a concessive or time clause holding the modal, with no comma between its opener and the modal
@@ -99,6 +102,9 @@ def _is_trap(text: str, sent_start: int, cue_start: int, cue_end: int, sent: str
         return True  # traps anchored at the sentence start ("Should such a plan pass, ...")
     if _NEGATED.search(text[max(sent_start, cue_start - 12):cue_start]):
         return True
+    call = re.match(r"(?:call|want|demand|ask|urg|press|push)", text[cue_start:cue_end], re.I)
+    if (_CALLED_OBJECT if call else _REPORTED_OBJECT).search(text, max(sent_start, cue_start - 60), cue_start):
+        return True  # "nowhere near where the panel says they need to be", "what the report calls for": a report's object
     if _RULE_FRAME.match(sent):
         return True  # "Under state rules, 911 centers must answer ...": a rule described, not a course urged
     if _SUBORDINATE.search(text, sent_start, cue_start):
@@ -216,7 +222,8 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
             continue
         if _is_trap(text, s, cs, ce, sent):
             continue
-        if re.search(r"\bwhether\b|\?\s*$|\b(?:who|what|which|how|where|when)\s+(?:\w+\s+)?$", text[s:cs], re.I) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
+        if (re.search(r"\bwhether\b|\?\s*$|\b(?:who|what|which|how|where|when)\s+(?:\w+\s+)?$", text[s:cs], re.I)
+                and not _PSEUDO_CLEFT.match(sent)) or (sent.rstrip().endswith("?") and not QUESTION.search(sent)):
             continue  # indirect or plain questions ("should he resign?") are not recommendations
         found.append(_Found(m.group(), cs, ce, _subject_before(text, s, cs), _action(text, ce, e)))
     if not found:

@@ -201,3 +201,10 @@ def test_they_in_a_quote_skips_counted_people_for_the_party_that_acted():
             "\u201cThey wrote a bill designed to fail and then acted shocked when it failed,\u201d said Rep. Oscar Delmar.")
     hits = _blame(body)
     assert [b.target for b in hits] == ["the Ridgefield Party"], hits
+
+
+def test_financing_misinformation_and_not_enough():
+    hits = _blame("Nor did the oil giant Parlex Oil Corp., which spent decades financing a network of climate change misinformation.")
+    assert [b.target for b in hits] == ["Parlex Oil Corp"]
+    assert [b.target for b in _blame("Senator Ilse Varga's plan falls far short of what the valley needs.")] == ["Senator Ilse Varga"]
+    assert not _blame("Senator Ilse Varga's plan goes before the committee in March.")

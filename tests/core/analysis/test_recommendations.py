@@ -318,3 +318,26 @@ def test_a_rule_described_is_no_recommendation_but_a_future_request_is():
     assert recs == []
     docs, recs = _recs("Reeves said the union would ask the council to require a backup dispatch system.")
     assert len(recs) == 1 and recs[0].actor == "the council"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A complementary mix of stringent policies is required.",
+    "Putting a price on carbon is key to scaling back emissions.",
+    "What we must do now is fund the clinics.",
+    "We do need strong federal action on this.",
+    "A fire doesn't relieve you of the responsibility to remove the dead timber.",
+])
+def test_impersonal_and_cleft_recommendations(sentence):
+    docs, recs = _recs(sentence)
+    assert len(recs) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bill would tax carbon at $23 a ton, nowhere near what the panel calls for.",
+    "Carbon prices are nowhere near where the panel says they need to be.",
+    "It would postpone repairs that nearly everyone agrees are required.",
+    "We need more information before we decide.",
+])
+def test_reported_objects_are_no_recommendations(sentence):
+    docs, recs = _recs(sentence)
+    assert recs == [], [r.cue for r in recs]
