@@ -157,21 +157,23 @@ def cluster(units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list
 def merge_split(clusters: list[list[int]], units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list[int]]:
     """Joins two events that one article reports in two passages ("marines boarded the freighter" / "the navy's
     seizure of the freighter"), when their passages in the other articles match each other strongly and each
-    of that article's two passages matches the other event's passages too."""
-    merged = True
-    while merged:
-        merged = False
-        shared = [c for c in clusters if len({units[i].doc for i in c}) >= 2]
-        for a in shared:
-            for b in shared:
-                if a is b or not _split_of_one(a, b, units, pairs):
-                    continue
-                clusters = [c for c in clusters if c is not a and c is not b] + [sorted(a + b)]
-                merged = True
-                break
-            if merged:
-                break
-    return clusters
+    of that article's two passages matches the other event's passages too (strongest links first, one pass)."""
+    groups = {i: list(c) for i, c in enumerate(clusters)}
+    owner = {u: i for i, c in groups.items() for u in c}
+    docs = {i: {units[u].doc for u in c} for i, c in groups.items()}
+    for (x, y), sim in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if sim < SPLIT_LINK:
+            break
+        gx, gy = owner.get(x), owner.get(y)
+        if gx is None or gy is None or gx == gy or len(docs[gx]) < 2 or len(docs[gy]) < 2:
+            continue
+        if not _split_of_one(groups[gx], groups[gy], units, pairs):
+            continue
+        groups[gx] = sorted(groups[gx] + groups[gy])
+        docs[gx] |= docs.pop(gy)
+        for u in groups.pop(gy):
+            owner[u] = gx
+    return list(groups.values())
 
 
 def _split_of_one(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> bool:
