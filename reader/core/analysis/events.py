@@ -26,7 +26,8 @@ MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passa
 MAX_MENTIONS = 40  # an event never grows beyond this many passages
 SINGLES_PER_DOC = 5
 SPLIT_LINK = 0.2  # similarity of two events' passages in articles only one of them holds, for the events to join
-SPLIT_CROSS = 0.1  # what one article's passage of one event must share with the other event's passages  # salient passages reported by one article only, per article
+SPLIT_CROSS = 0.1
+SECOND_LINK = 0.3  # similarity for a passage already in one event to be linked again, in a second event  # what one article's passage of one event must share with the other event's passages  # salient passages reported by one article only, per article
 
 
 def find_events(documents: list[Document], stats: IndexStats | None = None) -> list[Event]:
@@ -41,6 +42,7 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
         for key in mutual_weak_links(units, pairs, weak):
             pairs[key] = max(pairs.get(key, 0.0), WEAK_VALUE)
     clusters = merge_split(cluster(units, pairs), units, pairs)
+    clusters += second_events(clusters, units, pairs)
     events: list[Event] = []
     used: set[int] = set()
     shared = [c for c in clusters if len({units[i].doc for i in c}) >= 2]
@@ -174,6 +176,27 @@ def merge_split(clusters: list[list[int]], units: list[Unit], pairs: dict[tuple[
         for u in groups.pop(gy):
             owner[u] = gx
     return list(groups.values())
+
+
+def second_events(clusters: list[list[int]], units: list[Unit], pairs: dict[tuple[int, int], float]) -> list[list[int]]:
+    """A passage that reports two things (a long lead: "X notified the UN on Monday, as Trump promised in 2017") gets
+    a second event when it matches a passage of another article strongly that its own event does not hold."""
+    owner = {u: i for i, c in enumerate(clusters) for u in c if len({units[v].doc for v in c}) >= 2}
+    extra: dict[int, int] = defaultdict(int)
+    out: list[list[int]] = []
+    for (x, y), sim in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if sim < SECOND_LINK:
+            break
+        if units[x].doc == units[y].doc or (owner.get(x) is not None and owner.get(x) == owner.get(y)):
+            continue
+        if x not in owner and y not in owner:
+            continue  # neither is taken: the clustering had its reasons
+        if extra[x] or extra[y]:
+            continue
+        extra[x] += 1
+        extra[y] += 1
+        out.append([x, y])
+    return out
 
 
 def _split_of_one(a: list[int], b: list[int], units: list[Unit], pairs: dict[tuple[int, int], float]) -> bool:

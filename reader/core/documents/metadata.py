@@ -183,8 +183,8 @@ def outlet_from_we_sentence(text: str) -> str | None:
     """An organisation speaking for itself at the end: "X stands with ..., and we will ..."."""
     m = re.match(r"^([A-Z][\w&'-]+(?:\s+(?:(?:of|the|for|and|&)\s+)*[A-Z][\w&'-]+){0,5})\s+(?:stands?|is|are|works?|calls?|urges?|remains?|continues?|believes?|condemns?|supports?)\b(.*)$",
                  text.strip())
-    if m and re.search(r"\bwe\b", m.group(2)) and len(m.group(1).split()) >= 2:
-        return m.group(1).strip()
+    if m and re.search(r"\bwe\b", re.split(r"(?<=[.!?])\s", m.group(2), maxsplit=1)[0]) and len(m.group(1).split()) >= 2:
+        return m.group(1).strip()  # the "we" in the same sentence: "X stands with ..., and we will ..."
     return None
 
 

@@ -565,3 +565,17 @@ def test_an_event_split_by_one_articles_two_passages_is_joined_again():
     # nor when the shared article's passages match nothing of the other event
     lone = {(0, 1): 0.5, (0, 3): 0.3, (2, 3): 0.5}
     assert sorted(merge_split([[0, 1], [2, 3]], units, lone)) == [[0, 1], [2, 3]]
+
+
+def test_a_passage_that_reports_two_things_gets_a_second_event():
+    from reader.core.analysis.event_units import Unit
+    from reader.core.analysis.events import second_events
+    units = [Unit(doc=0, start=0, end=1, raw=set()), Unit(doc=1, start=0, end=1, raw=set()), Unit(doc=1, start=5, end=6, raw=set()),
+             Unit(doc=2, start=0, end=1, raw=set())]
+    # unit 0 (a long lead) is held with unit 1; it also matches unit 2 strongly, which another event holds
+    clusters = [[0, 1], [2, 3]]
+    pairs = {(0, 1): 0.6, (2, 3): 0.6, (0, 2): 0.45, (1, 3): 0.05}
+    assert second_events(clusters, units, pairs) == [[0, 2]]
+    # a weak match makes no second event, nor do two passages that one event already holds together
+    assert second_events(clusters, units, {**pairs, (0, 2): 0.2}) == []
+    assert second_events([[0, 1, 2, 3]], units, pairs) == []

@@ -20,6 +20,8 @@ def test_outlet_from_disclaimer_and_we_sentence():
     assert md.outlet_from_notice("Views are their own and do not reflect River Daily's point-of-view.") == "River Daily"
     assert md.outlet_from_notice("The opinions are the author’s alone and do not necessarily reflect those of the 7Seas’ editorial board.") == "7Seas"
     assert md.outlet_from_we_sentence("Friends of the River stands with the town, and we will keep watching.") == "Friends of the River"
+    # a news lead about a person, with a "we" sentences later, names no outlet
+    assert md.outlet_from_we_sentence("Donald Trump is moving to exit the pact. Later, we learned more.") is None
 
 
 def test_dates():
