@@ -206,7 +206,7 @@ def _chain(text: str, mentions: list[ActorMention], first: ActorMention) -> list
         if m.start <= out[-1].start:
             continue
         gap = text[out[-1].end:m.start]
-        if not _COORD.fullmatch(gap):
+        if not _coordinated(gap):
             break
         out.append(m)
     return out
@@ -215,13 +215,22 @@ def _chain(text: str, mentions: list[ActorMention], first: ActorMention) -> list
 def _chain_head(text: str, mentions: list[ActorMention], last: ActorMention) -> ActorMention:
     """The first mention of the coordinated list that ends with `last`."""
     i = mentions.index(last)
-    while i > 0 and _COORD.fullmatch(text[mentions[i - 1].end:mentions[i].start]):
+    while i > 0 and _coordinated(text[mentions[i - 1].end:mentions[i].start]):
         i -= 1
     return mentions[i]
 
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|that|these|those|both|all|some|several|many|other|also|then)\s+){0,3}"
                          r"(?:(?!(?:into|through|against|on|at|in|to|from|with|over|across|onto|toward|towards)\b)[\w-]+\s+)?", re.I)
+def _coordinated(gap: str) -> bool:
+    """The gap between two coordinated actors ("X, Y and the Z"), never a verb or a clause joint ("X chose Y", "X, so Y")."""
+    if not _COORD.fullmatch(gap):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", gap)]
+    content = [w for w in words if w not in ("and", "or", "nor", "as", "well", "the", "his", "her", "their", "its")]
+    return not any(_VERBISH.fullmatch(w) or w in IRREGULAR_VERBS or w in ("so", "then", "but", "yet", "because") for w in content)
+
+
 _COORD = re.compile(r"\s*(?:,|and|or|nor|as well as|,\s*and|,\s*or)?\s*(?:the|his|her|their|its)?\s*(?:[\w-]+\s+)?", re.I)
 
 
@@ -263,7 +272,7 @@ def _clause_start(text: str, sent_start: int, pos: int) -> tuple[int, str]:
     start, opener = sent_start, ""
     for b in BOUNDARY.finditer(text, sent_start, pos):
         start, opener = b.end(), b.group().strip().lower()
-    if not opener and re.match(r"\W*(?:if|unless)\b", text[sent_start:pos], re.I):
+    if not opener and re.match(r"\W*(?:if|unless|whether)\b", text[sent_start:pos], re.I):
         opener = "if"
     return start, opener
 

@@ -208,3 +208,10 @@ def test_financing_misinformation_and_not_enough():
     assert [b.target for b in hits] == ["Parlex Oil Corp"]
     assert [b.target for b in _blame("Senator Ilse Varga's plan falls far short of what the valley needs.")] == ["Senator Ilse Varga"]
     assert not _blame("Senator Ilse Varga's plan goes before the committee in March.")
+
+
+def test_a_verb_or_a_clause_joint_is_no_coordination_and_whether_is_no_charge():
+    hits = _blame("Gov. Jan Whitby's Department of Health chose Corwin Systems, so the governor should answer for the contract.")
+    assert all("Corwin" not in b.target for b in hits), hits
+    assert any("governor" in b.target for b in hits)
+    assert not _blame("Whether Senator Doug Ferran broke the law is a question for a prosecutor.")
