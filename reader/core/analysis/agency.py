@@ -102,6 +102,15 @@ _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]h
 # a sentence opening with a bare plural noun phrase followed by a relative clause or a verb: "Private academies that ..."
 _LEAD_COLLECTIVE = re.compile(r"[\W]*(?P<np>(?:[Tt]he\s+)?(?:Management|Leadership|Ownership|Administration|City Hall|Headquarters|Corporate))(?=\s+[a-z])")
 _LEAD_PLURAL = re.compile(r"\W*(?!(?:Its|Their|His|Her|Our|My|Your|The|These|Those|Some|Many|Most|All|Both|Such|Other|Few|Several)\b)(?P<np>(?:[A-Z][a-z]+\s+[a-z]+(?:ies|[^s\W]s)|[A-Z][a-z]+(?:ies|[^s\W]s)))(?=\s+(?:that|who|have|has|had|are|were)\b)")
+# "a school board that ...", "the central office that ...": a body described by what it did
+_MODIFYING_HEADS = frozenset({"state", "city", "county", "district", "party", "campaign", "school", "industry", "company"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|also|never|not|"
+                         r"then|still|just|already|again|and|or|but|nor|who|whom|whose|which|that|to|in|on|at|for|of|by|with|from|over|"
+                         r"said|says|alone|itself|themselves|too|now|as|if|when|while|because|since|after|before|until)\b)"
+                         r"[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)\b(?!['’])")
+_BODY_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:board|council|office|agency|department|"
+                            r"commission|committee|administration|company|union|legislature|government|district|authority|"
+                            r"utility|firm|corporation|regulator|watchdog))(?=\s+(?:that|which|who)\s)")
 # "the chains that ...", "those landlords who ...": people or bodies described by what they did
 _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
 _NEARER_PLURAL = re.compile(r"\b(?!(?:was|has|this|its|his|is|as|us|does|less|unless|thus|yes|always|perhaps|news|across|whereas|towards|afterwards)\b)[a-z]{3,}[^s\W]s\b(?:\W+\w+){0,5}\W*$")
@@ -359,6 +368,8 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits: list[AgencyHit] = []
     subjects: list[tuple[int, int, ActorMention | None, str]] = []
     for m in mentions:
+        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in mentions):
+            continue  # "lawmakers" inside "Ridgefield Party lawmakers": the longer name speaks for both
         if _eligible(text, m.start, m.end, s) and not re.search(r"[’']\w{1,2}$", m.surface):  # not "I'm", "we've"
             end = _subject_end(text, m.end)
             subjects.append((m.start, end, m, text[m.start:end]))
@@ -368,8 +379,11 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         if any(x < b and a < y for x, y in taken):
             continue
         head = np.group("np").split()[-1].lower()
-        if head in NOT_AGENT or not _eligible(text, a, b, s):
-            continue
+        after = _NOUN_AFTER.match(text, b, e)
+        if head in NOT_AGENT or not _eligible(text, a, b, s) or (head in _MODIFYING_HEADS and after and after.group().strip() not in IRREGULAR_VERBS):
+            continue  # "the state aid formula": the noun phrase modifies a thing
+        if any(m.end <= a and not text[m.end:a].strip() for m in mentions):
+            continue  # "Republican lawmakers": the named actor already stands for the phrase
         det = (np.group("det") or "").lower()
         if det in ("his", "her", "its", "their"):
             owner = _resolve_pronoun({"his": "he", "her": "she", "its": "its", "their": "they"}[det], a, mentions, previous, kinds,
@@ -384,6 +398,10 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     lead = _LEAD_PLURAL.match(text, s, e)
     if lead and not any(x < lead.end("np") and lead.start("np") < y for x, y in taken) and lead.group("np").split()[-1].lower() not in NOT_AGENT:
         subjects.append((lead.start("np"), lead.end("np"), None, lead.group("np")))  # "Private academies that take public money ..."
+    for np in _BODY_RELATIVE.finditer(text, s, e):
+        a, b = np.span("np")
+        if not any(x < b and a < y for x, y in taken) and not any(a == x[0] for x in subjects) and _eligible(text, a, b, s):
+            subjects.append((a, b, None, np.group("np")))  # "a school board that stopped asking where it went"
     for np in _PLURAL_RELATIVE.finditer(text, s, e):
         a, b = np.span("np")
         if not any(x < b and a < y for x, y in taken) and not any(a == x[0] for x in subjects) \
@@ -642,8 +660,8 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
     return out
 
 
-_NOBODY = re.compile(r"\b(?:nobody|no one|not one (?:official|person|member|\w+er))\s+(?:from|at|in|with|on)\s+(?:the\s+)?$", re.I)
-_NOBODY_VERB = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|have|had|did|does|ever|once|even|so much as|bothered to)\s+)*(?P<v>[a-z]+)(?:\s+(?P<v2>[a-z]+))?", re.I)
+_NOBODY = re.compile(r"\b(?:nobody|no one|not one (?:official|person|member|\w+er))\s+(?:from|at|in|with|on)\s+(?:the\s+|that\s+|this\s+)?$", re.I)
+_NOBODY_VERB = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|have|had|did|does|ever|once|even|so much as|bothered to|could|would|can|will)\s+)*(?P<v>[a-z]+)(?:\s+(?P<v2>[a-z]+))?", re.I)
 
 
 def _nobody_from(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:

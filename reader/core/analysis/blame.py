@@ -137,8 +137,7 @@ def _eligible(text: str, m: ActorMention) -> bool:
 _AGENTIVE_HEADS = frozenset("""forces troops army militia militias warplanes jets soldiers police officials leaders government regime
 administration navy marines fighters gunmen authorities ministry military bombers artillery drones missiles rockets tanks ships warships
 shelling bombardment airstrikes strikes attacks aggression occupation siege blockade crackdown campaign offensive forces' commanders
-lawmakers legislators senators delegates negotiators diplomats officers agents guards militiamen rebels insurgents allies backers
-leadership majority minority caucus executives managers board council committee agency department office staff members union""".split())
+lawmakers legislators senators delegates negotiators diplomats officers agents guards militiamen rebels insurgents allies backers""".split())
 _VERBISH = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|also|never|not|then|still|"
                       r"just|already|again|once|now|alone|itself|themselves|too|as|and|or|but|who|which|that|to|in|on|at|for|of|by|with|"
                       r"from|over|said|says|nor|plus|either|neither|if|when|while|whose|whom|\w+ed|\w+ly|\w+ing)$")
@@ -147,8 +146,8 @@ _VERBISH = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|sho
 def _modifies_a_thing(text: str, m: ActorMention) -> bool:
     """'the Tessel market', 'a Brevic camp': a name used as the modifier of a thing, not the actor itself."""
     nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end:m.end + 25])
-    if not nxt or " " in m.surface.strip():
-        return False  # only a one-word name: "the Water Board met" is the board
+    if not nxt or " " in re.sub(r"^(?:the|The)\s+", "", m.surface.strip()):
+        return False  # only a one-word name: "the Water Board met" is the board, "the police union" is not the police
     w = nxt.group(1)
     return w not in _AGENTIVE_HEADS and not _VERBISH.fullmatch(w) and not w.endswith("s") and w not in _MODIFIER_WORDS \
         and w not in IRREGULAR_VERBS

@@ -215,3 +215,18 @@ def test_a_verb_or_a_clause_joint_is_no_coordination_and_whether_is_no_charge():
     assert all("Corwin" not in b.target for b in hits), hits
     assert any("governor" in b.target for b in hits)
     assert not _blame("Whether Senator Doug Ferran broke the law is a question for a prosecutor.")
+
+
+def test_stealth_looking_away_and_bodies_described_by_what_they_did():
+    assert [b.cue for b in _blame("Ridgefield Party lawmakers rewrote the aid formula and quietly ended the payments.")] == ["quietly ended"]
+    hits = _blame("The money vanished while a central office that stopped keeping track of it kept hiring.")
+    assert [b.target for b in hits] == ["a central office"]
+    assert [b.cue for b in _blame("Bills went unpaid while the Harlan Falls School Board looked the other way.")] == ["looked the other way"]
+    assert [b.target for b in _blame("It was the Harlan Teachers Union that fought every attempt to extend the day.")] == ["the Harlan Teachers Union"]
+
+
+def test_the_state_in_a_compound_is_not_an_agent_and_a_union_is_not_the_police():
+    hits = _blame("Ridgefield Party lawmakers rewrote the state aid formula and quietly ended the payments.")
+    assert all(b.target != "the state" for b in hits), hits
+    hits = _blame("The police union bears much of the responsibility: it has fought every attempt at oversight.")
+    assert all(b.target != "the police" for b in hits), hits
