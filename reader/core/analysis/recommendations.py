@@ -187,8 +187,9 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         if len(who.split()) > 8 or re.match(r"(?:to|by)\b", who, re.I) or re.search(r"\b(?:to|that|which|who|is|are|was|were|what|whether|if|how|why|when|where|should|must|ought|need|needs)\b", who, re.I):
             continue  # "wants to rebrand ...": no one is called on
         src = None if m.group("cue").lower().startswith(("i ", "we ")) else _caller(text, s, cs)
-        if m.group("cue").lower().startswith("ask") and (src is None or re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[s:cs])):
-            continue  # "civilians who had asked them to leave": a request told in passing, not a call someone makes
+        relative = re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[s:cs])
+        if (m.group("cue").lower().startswith("ask") and (src is None or relative)) or (m.group("cue").lower().startswith("want") and relative):
+            continue  # "civilians who had asked them to leave", "elitists who want America to suffer": told in passing, no call
         found.append(_Found(m.group("cue"), cs, ce, who, _action(text, s + m.start("act"), e), src))
     for m in CALL_FOR.finditer(sent):
         cs, ce = s + m.start(), s + m.end()
@@ -230,6 +231,14 @@ def _in_sentence(text: str, s: int, e: int) -> list[_Found]:
         q = QUESTION.search(sent)
         if q:
             found.append(_Found("question", s + q.start(), s + q.end(), None, " ".join(sent.split())))
+    colon = re.search(r":\s+", sent)
+    if not found and colon and not sent.rstrip(" ”\"’'").endswith("?"):
+        tail = sent[colon.end():]
+        imp = IMPERATIVE.match(tail)
+        if imp and not TRAP.match(tail) and not re.search(r"\b(?:choice|choices|options?|question|alternatives?|answer|solution|idea|slogan|mantra|refrain)(?:\s+\w+){0,2}\s*$", sent[:colon.start()], re.I):
+            # "we all share the same responsibility: make our planet great again" (not "a simple choice: keep X or Y")
+            at = s + colon.end() + imp.start("verb")
+            found.append(_Found("imperative: " + imp.group("verb"), at, at + len(imp.group("verb")), None, _action(text, at, e)))
     enum = _ENUMERATOR.match(sent)
     if not found and enum and not LAMENT.search(sent):
         # "Second, leave more of the work to the states.", "Third, if the goal is X, expand Y."

@@ -341,3 +341,21 @@ def test_impersonal_and_cleft_recommendations(sentence):
 def test_reported_objects_are_no_recommendations(sentence):
     docs, recs = _recs(sentence)
     assert recs == [], [r.cue for r in recs]
+
+
+def test_an_imperative_after_a_colon_but_not_a_choice_or_someone_elses_answer():
+    docs, recs = _recs("\u201cWe all share the same responsibility: protect the river for our children,\u201d Mayor Ana Ruiz said.")
+    assert [r.cue for r in recs] == ["imperative: protect"]
+    docs, recs = _recs("\u201cDemocrats had a simple choice tonight: keep the schools open or do neither,\u201d Speaker Gordon Vale said.")
+    assert recs == []
+    docs, recs = _recs("A chorus of senators has settled on the answer: send the Navy through the blockade.")
+    assert recs == []
+
+
+def test_reported_it_was_crucial_that_and_wants_in_a_relative_clause():
+    docs, recs = _recs("The envoy said it was crucial that the council remains a leader on water issues.")
+    assert len(recs) == 1
+    docs, recs = _recs("The decision is an insult to elitists who want the valley to suffer.")
+    assert recs == []
+    docs, recs = _recs("It's also important to note that the board lacked the authority.")
+    assert recs == []
