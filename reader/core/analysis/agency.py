@@ -84,7 +84,7 @@ _BEFORE_EXCLUDED = LOCATIVES | {"against", "for", "on", "with", "about", "over",
                                  "criticised", "condemned", "sued", "along", "across", "near", "beside", "around", "behind", "through", "throughout",
                                  "within", "outside", "inside", "under", "below", "above", "beyond", "via", "during", "urged", "asked", "told", "thanked", "praised", "let", "lets", "make", "makes",
                                  "made", "help", "helped", "helps", "watch", "watched", "see", "saw", "allow", "allowed"}
-_OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people|"
+OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people|"
                      r"bankers|diplomats|negotiators|delegation|navy|marines|soldiers|militiamen|fighters|spokesman|spokeswoman|"
                      r"commanders|generals|advisers|advisors|envoys|ministers|supporters|backers|lobbyists|donors|operatives|appointees|"
                      r"officials|leaders|leadership|management|forces|troops|militias|army|police|men|agents|lawyers|regime)\b")
@@ -166,8 +166,8 @@ _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnin
                      r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b", re.I)
 
 
-_COUNTED = re.compile(r"\b(?:\d[\d,.]*|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_PRAISE = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\b", re.I)
+COUNTED = re.compile(r"\b(?:\d[\d,.]*|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+PRAISE = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\b", re.I)
 
 
 def _aims_harm(text: str, vg: re.Match[str], limit: int) -> str | None:
@@ -192,7 +192,7 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
            for a in aux]
     if any(a in _MODAL for a in aux) and not ("would" in aux and _NEG.search(vg.group("aux"))):
         return None  # "could hurt", "should have acted": a possibility or a recommendation, not a charge
-    if _PRAISE.search(vg.group("aux")):
+    if PRAISE.search(vg.group("aux")):
         return None  # "wisely walked away": praise, not a charge
     if ("will" in aux or re.search(r"['’]ll\b", vg.group("aux"))) and vl not in HARM:
         return None  # "the US will fail": a forecast, not a charge
@@ -276,7 +276,7 @@ def _eligible(text: str, start: int, end: int, sent_start: int) -> bool:
         prev = m2.group(1).lower() if m2 else ""
     if prev in _BEFORE_EXCLUDED:
         return False
-    if re.match(r"[’']s\b", text[end:end + 2]) and not _OFFICE.match(text, end):
+    if re.match(r"[’']s\b", text[end:end + 2]) and not OFFICE.match(text, end):
         return False
     return True
 
@@ -286,7 +286,7 @@ def _subject_end(text: str, end: int) -> int:
     "Exxon Mobil Corp."."""
     if text[end:end + 1] == "." and re.search(r"\b(?:Corp|Inc|Co|Ltd|LLC|Jr|Sr|Bros|Dept|Assn)$", text[max(0, end - 5):end]):
         end += 1
-    m = _OFFICE.match(text, end)
+    m = OFFICE.match(text, end)
     return m.end() if m else end
 
 
@@ -343,7 +343,7 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
         return own[-1:]
     for m in previous:
         if m.actor == speaker or not _eligible(text, m.start, m.end, 0) or _ATTRIBUTION_TAIL.search(text, max(0, m.start - 150), m.start) \
-                or _COUNTED.search(text, max(0, m.start - 30), m.start):
+                or COUNTED.search(text, max(0, m.start - 30), m.start):
             continue  # '..." said X, who chairs the committee': not whom the quote's "they" means; nor "the 19,000 X agents"
         k = kinds.get(m.actor, "unknown")
         if g and k != "person":
@@ -425,7 +425,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         vg = _VG.match(text, end, e)
         if vg is None or vg.start("v") >= limit + 1 and not vg.group("gap"):
             continue
-        if _conditional(text, s, start) or _COUNTED.search(text, max(s, start - 30), start):
+        if _conditional(text, s, start) or COUNTED.search(text, max(s, start - 30), start):
             continue  # a condition; "six million Jews massacred during the war": the victims, counted
         if not vg.group("rel") and vg.group("v").lower() in NOT_BLAME or (vg.group("v2") and f'{vg.group("v").lower()} {vg.group("v2").lower()}' in NOT_BLAME):
             if _hypocrisy(text, vg, e) is None and _aims_harm(text, vg, e) is None:  # "fought every attempt ... and then complained": still a charge

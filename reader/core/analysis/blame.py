@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import CONTRARY, IRREGULAR_VERBS, agency_hits, person_genders
+from reader.core.analysis.agency import CONTRARY, COUNTED, IRREGULAR_VERBS, OFFICE, PRAISE, agency_hits, person_genders
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -43,14 +43,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\
 _DEED = re.compile(r"(?:killed|executed|massacred|abducted|tortured|murdered|slaughtered|shelled|bombed|gassed|starved|"
                    r"violated|betrayed|committed|launched|obstructed|sabotaged|lied|failed)", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
-_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _AND_BODY = re.compile(r"\s*,?\s+and\s+(?P<np>(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:management|leadership|staff|"
                        r"administration|union|council|board|department|officials|supervisors|managers|executives|owners|company|contractor|"
                        r"vendor|agency|lawmakers|legislature|regulators))\s+(?:(?:has|have|had|is|are|was|were|also|both|all)\s+){0,2}")
 _RUN_BY = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:managed|operated|run|controlled|owned|maintained|installed|configured|built|designed)\s+by\s+")
 _LEAST_COULD = re.compile(r"\bthe least (?P<who>[^,;.]{2,60}?) could (?:have )?(?:done|do) (?:was|is|would have been)\b", re.I)
 _WHERE_WHEN = re.compile(r"^\W*(?:(?:but|and|so)\s+)?where\s+(?:was|were)\b[^?]{1,120}?\bwhen\s+(?:the\s+)?", re.I)
-_PRAISING_ADVERB = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\s+$", re.I)
 
 
 @dataclass
@@ -347,7 +345,7 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
             continue
         if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue
-        if _COUNTED_BEFORE.search(text, max(0, m.start - 30), m.start):
+        if COUNTED.search(text, max(0, m.start - 30), m.start):
             continue  # "the 19,000 Border Patrol agents": counted people are not whom "they" blames
         kind = kinds.get(m.actor, "unknown")
         if word in ("he", "she") and kind != "person":
@@ -437,7 +435,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue
         if _YOU.search(text[max(s, cs - 8):cs]):
             continue  # "you bear responsibility": handled through the addressee
-        if _PRAISING_ADVERB.search(text, max(s, cs - 20), cs):
+        if PRAISE.search(text, max(s, cs - 20), cs) and re.search(r"\w+ly\s+$", text[max(s, cs - 20):cs]):
             continue  # "wisely walked away from the talks": praise, not a charge
         subj = _subjects(text, mentions, clause, cs)
         if not subj:
@@ -447,7 +445,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 subj = _antecedent(text, clause, cs, own, kinds or {}, speaker_of(cs), None, genders)
         if not subj and previous:
             subj = _antecedent(text, clause, cs, previous, kinds or {}, speaker_of(cs), s, genders)
-        subj = [x for x in subj if not _COUNTED_BEFORE.search(text, max(s, x.start - 30), x.start)]  # "six million Jews massacred"
+        subj = [x for x in subj if not COUNTED.search(text, max(s, x.start - 30), x.start)]  # "six million Jews massacred"
         if subj:
             hits += [_Hit(x, x.surface, m.group(), at=cs) for x in subj]
             more = _AND_BODY.fullmatch(text, subj[-1].end, cs)
@@ -568,16 +566,10 @@ def _as_written(text: str, m: ActorMention) -> str:
     the = re.search(r"(?<![\w’'-])(?:the|The)\s+$", text[max(0, start - 4):start])
     if the and not m.surface.lower().startswith("the ") and " " in m.surface.strip():  # never "the Ostrian (blockade)"
         start -= len(the.group())
-    office = _OFFICE_AFTER.match(text, end)
+    office = OFFICE.match(text, end)
     if office:
         end = office.end()
     return text[start:end]
-
-
-_OFFICE_AFTER = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|"
-                           r"bankers|diplomats|negotiators|delegation|navy|marines|soldiers|militiamen|fighters|spokesman|spokeswoman|"
-                           r"commanders|generals|advisers|advisors|envoys|ministers|lobbyists|operatives|appointees|executives|officials|"
-                           r"leaders|leadership|management|forces|troops|militias|army|police|lawyers|regime)\b")
 
 
 def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex | None = None) -> list[Blame]:
