@@ -359,3 +359,12 @@ def test_reported_it_was_crucial_that_and_wants_in_a_relative_clause():
     assert recs == []
     docs, recs = _recs("It's also important to note that the board lacked the authority.")
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Press secretary Dana Whit called on the House to \"stop the theatrics and pass the Senate bill.\"", "the House"),
+    ("The mayors encouraged \"all our partners to speed up their action on the river.\"", "all our partners"),
+])
+def test_calls_with_a_partial_quote(sentence, actor):
+    docs, recs = _recs(sentence)
+    assert [r.actor for r in recs] == [actor]
