@@ -474,6 +474,9 @@ def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
         nxt = re.match(r"\s+to\s+(\w+)(?:\s+(\w+))?", text[vg.end("v"):limit])
         if nxt and (nxt.group(1).lower() in CHOSEN or f"{nxt.group(1)} {nxt.group(2)}".lower() in CHOSEN):
             return f"{vg.group('v')} to {nxt.group(1)}"
+    intent = _INTENT_ADVERB.search(vg.group("aux"))
+    if intent and not _NEG.search(vg.group("aux")):
+        return f"{intent.group()} {vg.group('v')}"  # "the media deliberately ignores", "quietly dropped"
     start = vg.start("v")
     m = KNOWING.search(text, start, min(limit, start + 140))
     if m is None:
@@ -500,6 +503,8 @@ def _hypocrisy(text: str, vg: re.Match[str], e: int) -> str | None:
     return None
 
 
+_INTENT_ADVERB = re.compile(r"\b(?:deliberately|knowingly|willfully|wilfully|intentionally|quietly|secretly|conveniently|cynically|"
+                            r"shamelessly|recklessly|callously|stealthily|purposely|purposefully)\b", re.I)
 _CLEFT_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|were|has\s+been)\s+(?:the\s+)?$")
 _CLEFT_AFTER = re.compile(r"(?P<contrast>\s*,\s*not\s+[^,;]{1,60},)?\s+(?:that|who|which)\s+(?:(?:has|have|had|also|then|\w+ly)\s+)?(?P<v>[a-z][\w-]*)(?:\s+(?P<v2>[a-z]+))?")
 

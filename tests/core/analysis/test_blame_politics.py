@@ -230,3 +230,9 @@ def test_the_state_in_a_compound_is_not_an_agent_and_a_union_is_not_the_police()
     assert all(b.target != "the state" for b in hits), hits
     hits = _blame("The police union bears much of the responsibility: it has fought every attempt at oversight.")
     assert all(b.target != "the police" for b in hits), hits
+
+
+def test_an_intent_adverb_before_the_verb_charges_and_giving_no_timescale_does_not():
+    hits = _blame("The Harlow County Board deliberately withheld the audit from parents.")
+    assert hits and hits[0].target == "The Harlow County Board"
+    assert not _blame("Governor Ada Strom did not give a timescale for the withdrawal.")
