@@ -368,3 +368,10 @@ def test_reported_it_was_crucial_that_and_wants_in_a_relative_clause():
 def test_calls_with_a_partial_quote(sentence, actor):
     docs, recs = _recs(sentence)
     assert [r.actor for r in recs] == [actor]
+
+
+def test_a_reported_proposal_that_something_would_help_but_not_a_forecast():
+    docs, recs = _recs("The senator blamed the council, even suggesting that \"raking\" would help stop the fires.")
+    assert len(recs) == 1
+    docs, recs = _recs("The report suggests that warming will continue for decades.")
+    assert recs == []
