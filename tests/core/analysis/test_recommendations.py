@@ -375,3 +375,26 @@ def test_a_reported_proposal_that_something_would_help_but_not_a_forecast():
     assert len(recs) == 1
     docs, recs = _recs("The report suggests that warming will continue for decades.")
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "She demanded an independent commission with subpoena power.",
+    "Gardner wants the firm suspended from state contracts.",
+    "Odell repeated her call to return the $310 million to the bridge fund.",
+])
+def test_demands_wants_and_repeated_calls(sentence):
+    docs, recs = _recs(sentence)
+    assert len(recs) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cSomebody has to answer for that.\u201d",
+    "Go figure.",
+    "The committee demanded a lot of its staff last year.",
+    "He wants you to believe that an adviser made the trades.",
+    "Let that sink in: the man walked away with a fortune.",
+    "Taxpayers in the valley deserve to see it.",
+])
+def test_accountability_sarcasm_and_entitlements_recommend_nothing(sentence):
+    docs, recs = _recs(sentence)
+    assert recs == [], [r.cue for r in recs]
