@@ -236,3 +236,10 @@ def test_an_intent_adverb_before_the_verb_charges_and_giving_no_timescale_does_n
     hits = _blame("The Harlow County Board deliberately withheld the audit from parents.")
     assert hits and hits[0].target == "The Harlow County Board"
     assert not _blame("Governor Ada Strom did not give a timescale for the withdrawal.")
+
+
+def test_mirror_clean_hands_and_knowing_what_it_would_mean():
+    hits = _blame("Gov. Dale Whitman said the Harlow County Board should \"look in the mirror before it reaches into our pockets.\"")
+    assert [(b.target, b.source) for b in hits] == [("the Harlow County Board", "Dale Whitman")]
+    assert [b.target for b in _blame("But the Harlow County Board does not come to this fight with clean hands.")] == ["the Harlow County Board"]
+    assert _blame("The Ridgefield Party caucus knew what an $86 million hole would mean.")
