@@ -48,8 +48,15 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """SHA-256 of the clean text: identifies the content across renames and re-imports."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the clean text: identifies the content across renames and re-imports.
+
+        Computed once per text (the library, export and notes ask for it per annotation); the cache is
+        keyed on the text object itself, so a document whose text is replaced gets a fresh hash."""
+        cached = self.__dict__.get("_content_hash")
+        if cached is None or cached[0] is not self.text:
+            cached = (self.text, hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+            self.__dict__["_content_hash"] = cached
+        return cached[1]
 
     def sentence_texts(self) -> list[str]:
         return [s.slice(self.text) for s in self.sentences]
