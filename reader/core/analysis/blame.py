@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
 from reader.core.analysis.agency import CONTRARY, COUNTED, IRREGULAR_VERBS, OFFICE, PRAISE, agency_hits, person_genders
 from reader.core.analysis.model import Actor, Blame
-from reader.core.analysis.speech import SpeechMap, analyse_speech, reporter_before, short_name
+from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
 from reader.core.documents.model import Document
 from reader.core.analysis.cues import load_cues
@@ -618,13 +618,8 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                     continue
                 seen.add(key)
                 pos = hit.at if hit.at >= 0 else (hit.mention.start if hit.mention else s)
-                if speech.quote_at(pos, pos + 1):
-                    source = speech.source_of(pos, pos + 1)
-                elif hit.source:
-                    source = _named(hit.source, index, doc.id, s)
-                else:
-                    source = reporter_before(text, s, pos) or speech.reported.get((s, e), "author")
-                source = index.canonical_source(source)
+                accuser = _named(hit.source, index, doc.id, s) if hit.source else None
+                source = index.canonical_source(speech.voice_at(s, e, pos, accuser))
                 target = hit.target
                 if hit.mention and owned_form(hit.mention.surface) and index.actor(actor_id):
                     target = index.actor(actor_id).name  # "his administration": the person it belongs to

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.actors import ActorIndex, build_actor_index
 from reader.core.analysis.model import Actor, Recommendation
-from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, reporter_before, short_name
+from reader.core.analysis.speech import analyse_speech, named_subject, recent_person, short_name
 from reader.core.analysis.text import STOP_WORDS, sentence_spans
 from reader.core.documents.model import Document
 from reader.core.analysis.cues import load_cues
@@ -322,13 +322,7 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
                 if f.actor and all(f.actor != c.actor and abs(f.cue_start - c.cue_start) > 15 for c in chosen):
                     chosen.append(f)
             for f in chosen:
-                if speech.quote_at(f.cue_start, f.cue_start + 1):
-                    source = speech.source_of(f.cue_start, f.cue_start + 1)
-                elif f.source:
-                    source = f.source
-                else:
-                    source = reporter_before(text, s, f.cue_start) or speech.reported.get((s, e), "author")
-                source = index.canonical_source(source)
+                source = index.canonical_source(speech.voice_at(s, e, f.cue_start, f.source))
                 actor_id = index.resolve(f.actor) if f.actor and not _PRONOUN_ACTOR.fullmatch(f.actor) else None
                 out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
                                           source=source, cue=f.cue, start=s, end=e, text=sent, actor_id=actor_id))

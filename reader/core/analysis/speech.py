@@ -70,6 +70,15 @@ class SpeechMap:
             return q.speaker or "unnamed speaker"
         return self.reported.get((start, end), "author")
 
+    def voice_at(self, sent_start: int, sent_end: int, pos: int, named: str | None = None) -> str:
+        """Who voices a finding whose cue stands at `pos` in a sentence: the speaker of the quote holding it,
+        else the accuser/caller the sentence names (`named`), else the reporter in indirect speech, else 'author'."""
+        if self.quote_at(pos, pos + 1):
+            return self.source_of(pos, pos + 1)
+        if named:
+            return named
+        return reporter_before(self.doc.text, sent_start, pos) or self.reported.get((sent_start, sent_end), "author")
+
 
 def short_name(text: str) -> str:
     """A speaker's name without leading titles and roles: "French Ambassador Jane Doe" -> "Jane Doe"."""
