@@ -18,7 +18,7 @@ _THEME_STEMS: list[tuple[tuple[str, ...], str]] = [
     (tuple(stem(w) for w in phrase.lower().split()), label) for label, phrases in _THEMES.items() for phrase in phrases
 ]
 _SINGLE = {s[0]: label for s, label in _THEME_STEMS if len(s) == 1}
-_MULTI = [(s, label) for s, label in _THEME_STEMS if len(s) > 1]
+_MULTI = [(" ".join(s), label) for s, label in _THEME_STEMS if len(s) > 1]  # phrases as joined stems
 
 
 def theme_of(rec: Recommendation) -> str | None:
@@ -29,18 +29,18 @@ def theme_of(rec: Recommendation) -> str | None:
 def _theme(text: str) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for weight in (2,):
-        stems = [stem(w) for w in re.findall(r"[\w’'-]+", text.lower())]
-        for i, st in enumerate(stems):
-            label = _SINGLE.get(st)
-            if label:
-                counts[label] += weight
-                first.setdefault(label, i)
-        joined = " ".join(stems)
-        for seq, label in _MULTI:
-            if " ".join(seq) in joined:
-                counts[label] += weight
-                first.setdefault(label, len(joined[:joined.index(" ".join(seq))].split()))
+    stems = [stem(w) for w in re.findall(r"[\w’'-]+", text.lower())]
+    for i, st in enumerate(stems):
+        label = _SINGLE.get(st)
+        if label:
+            counts[label] += 1
+            first.setdefault(label, i)
+    joined = " ".join(stems)
+    for phrase, label in _MULTI:
+        at = joined.find(phrase)
+        if at >= 0:
+            counts[label] += 1
+            first.setdefault(label, len(joined[:at].split()))
     if not counts:
         return None
     best = max(counts.values())
