@@ -13,6 +13,30 @@ from reader.gui.views.marks import ANNOTATIONS, BLAME, EVENTS, RECOMMENDATIONS, 
 _MARK_KINDS = {BLAME: "blame", RECOMMENDATIONS: "recommendation", EVENTS: "event", UNIQUE: "event"}
 
 
+def _put_atop(menu: QMenu, items: list[tuple[str, object] | None]) -> QMenu:
+    """Inserts `items` ((text, slot or submenu), None for a separator) above the entries already in `menu`."""
+    if not items:
+        return menu
+    first = menu.actions()[0] if menu.actions() else None
+    if first is not None and not first.isEnabled():  # the "select a passage…" hint: annotations now offered
+        menu.removeAction(first)
+        first = menu.actions()[0] if menu.actions() else None
+    for item in items:
+        if item is None:
+            menu.insertSeparator(first) if first is not None else menu.addSeparator()
+            continue
+        text, slot = item
+        if isinstance(slot, QMenu):
+            action = slot.menuAction()
+        else:
+            action = QAction(text, menu)
+            action.triggered.connect(slot)
+        menu.insertAction(first, action) if first is not None else menu.addAction(action)
+    if first is not None:
+        menu.insertSeparator(first)
+    return menu
+
+
 class AnnotationMenus:
     """Builds menu entries whose actions call the AnnotationController `c` (each one undoable step)."""
 
@@ -52,47 +76,18 @@ class AnnotationMenus:
                     items.append((f"Annotate this {kind} mark…", lambda _=False, k=key: self.c.ask_promote(k)))
         while items and items[-1] is None:
             items.pop()
-        if not items:
-            return menu
-        first = menu.actions()[0] if menu.actions() else None
-        if first is not None and not first.isEnabled():  # the "select a passage…" hint: annotations now offered
-            menu.removeAction(first)
-            first = menu.actions()[0] if menu.actions() else None
-        for item in items:
-            if item is None:
-                menu.insertSeparator(first) if first is not None else menu.addSeparator()
-                continue
-            text, slot = item
-            if isinstance(slot, QMenu):
-                action = slot.menuAction()
-            else:
-                action = QAction(text, menu)
-                action.triggered.connect(slot)
-            menu.insertAction(first, action) if first is not None else menu.addAction(action)
-        if first is not None:
-            menu.insertSeparator(first)
-        return menu
+        return _put_atop(menu, items)
 
     def extend_panel_menu(self, menu: QMenu, index, kind: str) -> QMenu:
         """Puts "promote to a note" / "annotate" for the blame or recommendation marks of a panel cell atop `menu`."""
         keys = [f"{kind}:{i}" for i in (index.data(MarkIdsRole) or [])]
         if not keys or self.c.session.comparison is None:
             return menu
-        first = menu.actions()[0] if menu.actions() else None
-        if first is not None and not first.isEnabled():
-            menu.removeAction(first)
-            first = menu.actions()[0] if menu.actions() else None
         noun = "blame mark" if kind == "blame" else "recommendation"
         entries = [(f"Promote this {noun} to a note", lambda: self.c.promote(keys[0])),
                    (f"Annotate this {noun}…", lambda: self.c.ask_promote(keys[0]))] if len(keys) == 1 else \
             [(f"Promote these {len(keys)} {noun}s to notes", lambda: self.c.promote_all(keys))]
-        for text, slot in entries:
-            action = QAction(text, menu)
-            action.triggered.connect(slot)
-            menu.insertAction(first, action) if first is not None else menu.addAction(action)
-        if first is not None:
-            menu.insertSeparator(first)
-        return menu
+        return _put_atop(menu, entries)
 
     def annotation_menu(self, annotation_id: str) -> QMenu:
         menu = QMenu(self.c.window)
