@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from reader.core.annotations.model import Annotation
+from reader.core.annotations.model import Annotation, tag_line
 from reader.core.command_line import CommandParser
 
 
@@ -31,7 +31,7 @@ def format_annotation(a: Annotation) -> str:
     if a.body:
         parts.append(f"— {_one_line(a.body)}")
     if a.tags:
-        parts.append(" ".join(f"#{t}" for t in a.tags))
+        parts.append(tag_line(a.tags))
     return "  ".join(parts)
 
 

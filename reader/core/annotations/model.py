@@ -173,3 +173,8 @@ def normalize_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
         if clean and clean not in seen:
             seen.append(clean)
     return seen
+
+
+def tag_line(tags: list[str] | tuple[str, ...]) -> str:
+    """Tags as they are shown and exported: '#a #b'."""
+    return " ".join(f"#{t}" for t in tags)

@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from reader import __version__
-from reader.core.annotations.model import Annotation, now_iso
+from reader.core.annotations.model import Annotation, now_iso, tag_line
 from reader.core.export.markdown import CATEGORY_NAMES, location
 from reader.core.export.report import doc_title, grouped, mark_facts, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
@@ -91,7 +91,7 @@ def _note_html(a: Annotation, paragraph: int, orphaned: bool = False) -> str:
     if a.body:
         out += f'<div class="note">{markdown_html(a.body)}</div>'
     if a.tags:
-        out += f'<p class="tags">{escape(" ".join("#" + t for t in a.tags))}</p>'
+        out += f'<p class="tags">{escape(tag_line(a.tags))}</p>'
     return out
 
 
@@ -127,7 +127,7 @@ def render_html(report: Report) -> str:
         for note in report.notes:
             parts.append(f'<div class="note">{markdown_html(note.body)}</div>')
             if note.tags:
-                parts.append(f'<p class="tags">{escape(" ".join("#" + t for t in note.tags))}</p>')
+                parts.append(f'<p class="tags">{escape(tag_line(note.tags))}</p>')
     parts.extend(_article_html(a) for a in report.articles)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

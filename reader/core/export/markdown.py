@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader import __version__
-from reader.core.annotations.model import Annotation, now_iso
+from reader.core.annotations.model import Annotation, now_iso, tag_line
 from reader.core.export.report import doc_title, grouped, mark_facts, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
 from reader.core.store.atomic import atomic_write_text
@@ -32,10 +32,6 @@ def table_markdown(table: Table, n_articles: int) -> list[str]:
 
 def blockquote(text: str) -> list[str]:
     return ["> " + line if line.strip() else ">" for line in text.strip().splitlines()] or [">"]
-
-
-def tag_line(tags: list[str]) -> str:
-    return " ".join(f"#{t}" for t in tags)
 
 
 def location(entry_paragraph: int, start: int, end: int) -> str:
