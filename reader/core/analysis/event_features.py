@@ -125,6 +125,17 @@ def _in_function_phrase(tokens: list, k: int) -> bool:
     return (normal(tokens[k - 1].text), normal(tokens[k].text), normal(tokens[k + 1].text)) in FUNCTION_PHRASES
 
 
+def is_number(token: str) -> bool:
+    """Whether a token is written in figures ("400,000", "98%", "$3.5")."""
+    return token[0].isdigit() or token[0] == "$"
+
+
+def number_at(lowered: list[str], k: int) -> set[str]:
+    """Features of the number at token k of lower-cased tokens, read with a scale word or "percent" after it."""
+    nxt = lowered[k + 1:k + 2]
+    return number_features(lowered[k:k + 1] + (nxt if nxt and (nxt[0] in SCALES or nxt[0] == "percent") else []))
+
+
 Feature = tuple[int, str, str]  # (offset of the word, feature, the word in lower case or "")
 
 
@@ -136,16 +147,15 @@ def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
     hyphenated compounds, numbers and magnitudes, and pairs of adjacent content words ("B:").
     """
     tokens = tokenize(text)
+    lowered = [normal(t.text) for t in tokens]
     out: list[Feature] = []
     words: list[tuple[int, int, str, str]] = []  # (start, end, feature) of content words, for bigrams
     for k, tok in enumerate(tokens):
         word = tok.text
         if _in_function_phrase(tokens, k):
             continue
-        if word[0].isdigit() or word[0] == "$":
-            nxt = [normal(t.text) for t in tokens[k + 1:k + 3]]
-            for f in number_features([normal(word)] + nxt[:1] if nxt[:1] and nxt[0] in SCALES
-                                     else [normal(word)] + (nxt[:1] if nxt[:1] == ["percent"] else [])):
+        if is_number(word):
+            for f in number_at(lowered, k):
                 out.append((tok.start, f, ""))
             continue
         feats = word_features(word, lower_seen)
@@ -154,7 +164,6 @@ def positioned_features(text: str, lower_seen: set[str]) -> list[Feature]:
             out.append((tok.start, f, low))
         if feats:
             words.append((tok.start, tok.end, feats[0], low))
-    lowered = [normal(t.text) for t in tokens]
     stems = [stem(w) for w in lowered]
     for k, end, cls in phrase_classes(stems):
         rarest = min(lowered[k:end], key=zipf)  # a phrase is at least as rare as its rarest word

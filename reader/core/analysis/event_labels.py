@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.analysis.event_features import word_features
+from reader.core.analysis.event_features import is_number, number_at, word_features
 from reader.core.analysis.event_units import Unit
-from reader.core.analysis.event_text import SCALES, normal, number_features, tokenize
+from reader.core.analysis.event_text import normal, tokenize
 
 MAX_LABEL_WORDS = 12
 
@@ -50,15 +50,10 @@ EDGE_WORDS = frozenset("""a an the and but or nor so yet that which who whom who
 
 
 def _token_keys(tokens: list, lower_seen: set[str]) -> list[set[str]]:
-    """The features each token of a passage carries (numbers read with a following scale word)."""
-    out: list[set[str]] = []
-    for i, tok in enumerate(tokens):
-        if tok.text[0].isdigit():
-            nxt = normal(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-            out.append(number_features([normal(tok.text)] + ([nxt] if nxt in SCALES else [])))
-        else:
-            out.append(set(word_features(tok.text, lower_seen)))
-    return out
+    """The features each token of a passage carries, numbers read as `positioned_features` reads them."""
+    lowered = [normal(t.text) for t in tokens]
+    return [number_at(lowered, i) if is_number(tok.text) else set(word_features(tok.text, lower_seen))
+            for i, tok in enumerate(tokens)]
 
 
 OPENERS = frozenset("""that which who whom after as when while because and but whereas where since

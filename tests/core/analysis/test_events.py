@@ -6,6 +6,7 @@ import random
 
 from reader.core.analysis.event_features import lowercase_vocabulary, positioned_features
 from reader.core.analysis.event_index import IndexStats
+from reader.core.analysis.event_labels import label_for
 from reader.core.analysis.event_similarity import similarity
 from reader.core.analysis.event_units import build_units
 from reader.core.analysis.event_text import name_key, number_features, stem, tokenize
@@ -579,3 +580,13 @@ def test_a_passage_that_reports_two_things_gets_a_second_event():
     # a weak match makes no second event, nor do two passages that one event already holds together
     assert second_events(clusters, units, {**pairs, (0, 2): 0.2}) == []
     assert second_events([[0, 1, 2, 3]], units, pairs) == []
+
+
+def test_labels_weigh_sums_and_percentages_as_the_features_do() -> None:
+    # the key feature of each clause is its figure; the label must pick the clause whose figure is key
+    text = "Officials approved the plan on Tuesday evening, and the agency will spend $3.5 billion on new dikes along the river."
+    keys = {f: 5.0 for _, f, _ in positioned_features("$3.5 billion", set()) if f[0] == "#"}
+    assert "dikes" in label_for(text, keys, set())
+    text = "Officials approved the plan late on Tuesday evening after a long debate, and turnout reached 40 percent among young voters."
+    keys = {f: 5.0 for _, f, _ in positioned_features("40 percent", set()) if f[0] == "#"}
+    assert "turnout" in label_for(text, keys, set()).lower()
