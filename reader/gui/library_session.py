@@ -115,7 +115,7 @@ class LibrarySession(QObject):
         """Replaces the comparison's corrections in the library with those in force (when they differ)."""
         if self.library is None or self.comparison_id is None or items == self.stored_corrections:
             return
-        self._save(self.library.replace_corrections, self.comparison_id, list(items))
+        self._save("replace_corrections", self.comparison_id, list(items))
         self.stored_corrections = list(items)
 
     def save_kept(self, kept: dict[str, list[str]]) -> None:
@@ -123,7 +123,7 @@ class LibrarySession(QObject):
         normal = {normalize_source(k): list(v) for k, v in kept.items() if v}
         if self.library is None or self.comparison_id is None or normal == self.stored_kept:
             return
-        self._save(lambda: self.library.update_comparison(self.comparison_id, kept=normal))
+        self._save("update_comparison", self.comparison_id, kept=normal)
         self.stored_kept = normal
 
     def _reanchor_in_memory(self, comparison: Comparison, annotations: list[Annotation]) -> None:
@@ -159,11 +159,12 @@ class LibrarySession(QObject):
         return sorted(self.notes.values(), key=lambda n: (n.created, n.id))
 
     # --- the sink the core commands write to ------------------------------------------------------
-    def _save(self, action, *args) -> None:
+    def _save(self, method: str, *args, **kwargs) -> None:
+        """Calls the library's `method`; a failure is reported and the change stays in memory only."""
         if self.library is None:
             return
         try:
-            action(*args)
+            getattr(self.library, method)(*args, **kwargs)
         except LibraryError as exc:
             self.failed.emit([f"{exc} — the change is shown but not saved"])
 
@@ -172,22 +173,22 @@ class LibrarySession(QObject):
         if annotation.id not in self.doc_of and self.comparison:
             doc = next((d for d in self.comparison.documents if d.content_hash == annotation.doc_hash), None)
             self.doc_of[annotation.id] = doc.id if doc else ""
-        self._save(self.library.put_annotation if self.library else None, annotation)
+        self._save("put_annotation", annotation)
         self.changed.emit()
 
     def delete_annotation(self, annotation_id: str) -> None:
         self.annotations.pop(annotation_id, None)
-        self._save(self.library.delete_annotation if self.library else None, annotation_id)
+        self._save("delete_annotation", annotation_id)
         self.changed.emit()
 
     def put_comparison_note(self, note: ComparisonNote) -> None:
         self.notes[note.id] = note
-        self._save(self.library.put_comparison_note if self.library else None, note)
+        self._save("put_comparison_note", note)
         self.changed.emit()
 
     def delete_comparison_note(self, note_id: str) -> None:
         self.notes.pop(note_id, None)
-        self._save(self.library.delete_comparison_note if self.library else None, note_id)
+        self._save("delete_comparison_note", note_id)
         self.changed.emit()
 
     def close(self) -> None:
