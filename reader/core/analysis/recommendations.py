@@ -21,8 +21,8 @@ def _union(items: list[str]) -> str:
 
 MODAL = re.compile(rf"\b(?:{_union(_CUES['modal'])})(?:\s+not|\s+never|n['’]t)?+\b(?!\s+have\b)", re.I)
 IMPERSONAL = re.compile(rf"\b(?:{_union(_CUES['impersonal'])})\b", re.I)
-CALL = re.compile(rf"\b(?P<cue>{_union([c for c in _CUES['call'] if not c.endswith(('for', 'that'))])})\b\s+[“\"]?(?P<who>[^.;:!?“”\"]{{1,90}}?)\s+to\s+[“\"]?(?P<act>(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]\w*)", re.I)
-CALL_FOR = re.compile(r"\b(?P<cue>call(?:ed|s|ing)? for|advocate(?:d|s)? for|demand(?:ed|s)? (?:that|an?\b(?!\s+(?:lot|great deal|bit)\b)|the\b|more\b)|push(?:ed|es|ing)? for)\b", re.I)
+CALL = re.compile(rf"\b(?P<cue>{_union(_CUES['call'])})\b\s+[“\"]?(?P<who>[^.;:!?“”\"]{{1,90}}?)\s+to\s+[“\"]?(?P<act>(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]\w*)", re.I)
+CALL_FOR = re.compile(rf"\b(?P<cue>{_union(_CUES['call_for'])})\b", re.I)
 QUESTION = re.compile(_union(_CUES["question"]), re.I)
 TRAP = re.compile(rf"\b(?:{_union(_CUES['traps'])})", re.I)
 _VOCATIVE = r"(?:(?!(?:However|Still|Yet|Meanwhile|Instead|Also|Indeed|Now|Then|So|But|And|Otherwise|Finally|First|Second|Third|Again|Besides|Moreover|Today|Yes|No|Well|Sadly|Alas|Instead|Here|There)\b)[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?"
