@@ -49,40 +49,16 @@ class PaneHeader(QWidget):
         drag.exec(Qt.DropAction.MoveAction)
 
 
-class TitleLabel(QLabel):
-    """A title kept to two lines whatever the pane's width (so the texts of all panes start level)."""
+class _FittedLabel(QLabel):
+    """A plain-text label that refits its full text (kept as the tooltip) to its width whenever it is resized."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, min_width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMinimumWidth(40)
+        self.setMinimumWidth(min_width)
 
-    def set_title(self, title: str) -> None:
-        self._full = " ".join(title.split())
-        self.setToolTip(self._full)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        metrics = self.fontMetrics()
-        self.setFixedHeight(2 * metrics.lineSpacing() + 2)
-        self.setText(two_line_title(self._full, metrics, max(40, self.width() - 2)))
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "…" when its text does not fit (never cut off mid-letter)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMinimumWidth(12)
-
-    def set_full_text(self, text: str) -> None:
+    def _set_full(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._fit()
@@ -90,6 +66,34 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit()
+
+    def _fit(self) -> None:
+        raise NotImplementedError
+
+
+class TitleLabel(_FittedLabel):
+    """A title kept to two lines whatever the pane's width (so the texts of all panes start level)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(40, parent)
+
+    def set_title(self, title: str) -> None:
+        self._set_full(" ".join(title.split()))
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        self.setFixedHeight(2 * metrics.lineSpacing() + 2)
+        self.setText(two_line_title(self._full, metrics, max(40, self.width() - 2)))
+
+
+class ElidedLabel(_FittedLabel):
+    """A one-line label that ends in "…" when its text does not fit (never cut off mid-letter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(12, parent)
+
+    def set_full_text(self, text: str) -> None:
+        self._set_full(text)
 
     def _fit(self) -> None:
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(12, self.width())))
