@@ -157,7 +157,7 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
     rel = _RELATIVE_BEFORE.search(text, clause_start, cue_start)
     if rel:
         cue_start = rel.start()  # "X, which ..., was accused": X's clause ends at the comma
-    region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and (_eligible(text, m) or _OWNS_OFFICE.match(text, m.end))]
+    region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and (_eligible(text, m) or OFFICE.match(text, m.end))]
     if region:
         out = _chain(text, region, region[0])
         if not _no_verb_between(text, out[-1].end, cue_start):
@@ -173,10 +173,6 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
         before = [m for m in mentions if m.end <= clause_start and clause_start - m.end <= 12]
         return before[-1:]
     return []
-
-
-# "the governor's office", "the mayor's aides": the people of an office act for its holder
-_OWNS_OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people)\b")
 
 
 def _owner(text: str, np: re.Match[str], mentions: list[ActorMention], previous: list[ActorMention],
