@@ -20,27 +20,17 @@ import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import CORPUS, load_documents
 
 from reader.core.analysis import analyze  # noqa: E402
-from reader.core.documents.errors import LoadError  # noqa: E402
-from reader.core.documents.loader import load_path  # noqa: E402
 from reader.core.documents.model import Document  # noqa: E402
 from reader.paths import seed_files  # noqa: E402
 
 
 def load(paths: list[Path]) -> tuple[list[Document], float, int]:
     """The documents that load, the seconds it took, and how many files failed."""
-    t0 = time.perf_counter()
-    docs: list[Document] = []
-    failed = 0
-    for p in paths:
-        try:
-            docs.append(load_path(p, f"d{len(docs) + 1}"))
-        except LoadError:
-            failed += 1
-    return docs, time.perf_counter() - t0, failed
+    docs, failures, seconds = load_documents(paths)
+    return docs, seconds, len(failures)
 
 
 def timed_analysis(docs: list[Document], repeat: int) -> tuple[float, dict[str, float], int]:
@@ -70,16 +60,15 @@ def words(docs: list[Document]) -> int:
 def report(name: str, docs: list[Document], load_s: float, failed: int, repeat: int) -> float:
     seconds, stages, events = timed_analysis(docs, repeat)
     stage_text = "  ".join(f"{k} {v:.2f}" for k, v in stages.items())
-    shared = ""
     print(f"{name:>14}: {len(docs):4d} docs {words(docs):7d} words  load {load_s:6.2f} s"
-          f"{f' ({failed} failed)' if failed else ''}  analysis {seconds:6.2f} s  events {events}{shared}")
+          f"{f' ({failed} failed)' if failed else ''}  analysis {seconds:6.2f} s  events {events}")
     print(f"{'':>16}stages: {stage_text}")
     return seconds
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared" / "corpora" / "climate-news"))
+    parser.add_argument("folder", nargs="?", default=str(CORPUS))
     parser.add_argument("--sizes", default="25,50,100,200")
     parser.add_argument("--repeat", type=int, default=1, help="runs per set; the best time is kept")
     args = parser.parse_args(argv)

@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import _common  # noqa: F401  (puts the repository on sys.path)
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _tmp = Path(tempfile.mkdtemp(prefix="parallax-bench-"))
 os.environ["PARALLAX_DATA_DIR"] = str(_tmp / "data")

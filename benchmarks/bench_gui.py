@@ -1,11 +1,10 @@
 """Prints how long the window takes to show a comparison (marks, bands, panels): the samples and six long corpus articles."""
-import glob
 import os
-import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from _common import CORPUS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 d = tempfile.mkdtemp(); os.environ["PARALLAX_CONFIG_DIR"] = d
 os.environ["PARALLAX_DATA_DIR"] = d
@@ -17,7 +16,7 @@ from reader.core.analysis import analyze
 from reader.core.documents.loader import load_path
 from reader.gui.main_window import MainWindow
 from reader.paths import seed_files
-corpus = sorted(glob.glob("/work/shared/corpora/climate-news/**/*.*", recursive=True), key=os.path.getsize)[-6:]
+corpus = [str(p) for p in sorted(CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)[-6:]]
 for name, files in (("samples", [str(p) for p in seed_files()]), ("6 longest corpus articles", corpus)):
     docs = [load_path(f, f"d{i+1}") for i, f in enumerate(files)]
     comp = analyze(docs)

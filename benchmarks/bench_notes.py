@@ -15,13 +15,11 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import CORPUS
 
 from reader.core.analysis import analyze  # noqa: E402
 from reader.core.annotations.anchoring import locate, make_target  # noqa: E402
@@ -106,7 +104,7 @@ def bench_exports() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpora" / "climate-news"))
+    parser.add_argument("corpus", nargs="?", default=str(CORPUS))
     parser.add_argument("--articles", type=int, default=40)
     parser.add_argument("--notes", type=int, default=10)
     args = parser.parse_args()

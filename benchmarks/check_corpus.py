@@ -12,33 +12,21 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from reader.core.documents.errors import LoadError  # noqa: E402
-from reader.core.documents.loader import load_path  # noqa: E402
+from _common import CORPUS, load_documents
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared" / "corpora" / "climate-news"))
+    parser.add_argument("folder", nargs="?", default=str(CORPUS))
     parser.add_argument("--show", type=int, default=0, help="print N titles with the start of their first paragraph")
     args = parser.parse_args(argv)
     files = sorted(p for p in Path(args.folder).glob("*.txt") if p.is_file())
     if not files:
         print(f"{args.folder}: no .txt files", file=sys.stderr)
         return 2
-    docs, failures = [], []
-    started = time.perf_counter()
-    for i, path in enumerate(files):
-        try:
-            docs.append(load_path(path, f"d{i + 1}"))
-        except LoadError as exc:
-            failures.append(str(exc))
-    seconds = time.perf_counter() - started
+    docs, failures, seconds = load_documents(files)
     titled = [d for d in docs if d.title.strip() and len(d.title) <= 250]
     paragraphs = [len(d.paragraphs) for d in docs]
     sentences = [len(d.sentences) for d in docs]

@@ -17,17 +17,14 @@ import re
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import CORPUS
 
 from rapidfuzz import fuzz  # noqa: E402
 
 from reader.core.analysis.pipeline import run  # noqa: E402
 from reader.core.documents.loader import load_path  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpora" / "climate-news"
 ACTOR_GROUPS = {"GOVERNMENTS_POLITICIANS_POLIT.ORGS", "ENV.ORGS_ACTIVISTS", "MEDIA_JOURNALISTS", "SCIENCE_EXPERTS_SCI.REPORTS",
                 "INDUSTRY_EMISSIONS"}
 PRONOUNS = {"they", "he", "she", "them", "we", "it", "his", "her", "its", "their", "i", "you"}

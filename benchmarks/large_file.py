@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import _common  # noqa: F401  (puts the repository on sys.path)
 
 from reader.core.documents.loader import load_path  # noqa: E402
 

@@ -17,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from _common import ROOT, SHARED
+
 FIGURES = ["events_f1", "blame_f1", "recs_f1", "recs_traps_taken", "offset_errors"]
 
 
