@@ -455,7 +455,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits += _nobody_from(text, s, e, mentions)
     hits += _possessives(text, s, e, mentions)
     hits += _pronoun_acts(text, s, e, mentions, previous, kinds, speaker_of, genders)
-    hits += _described(text, s, e, mentions)
+    hits += _described(text, s, mentions)
     return hits
 
 
@@ -763,7 +763,7 @@ def _act_verb(text: str, noun: str, end: int, e: int) -> str | None:
     return None
 
 
-def _described(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+def _described(text: str, s: int, mentions: list[ActorMention]) -> list[AgencyHit]:
     """An actor named with an adjective that charges it: "the corrupt regime", "a reckless mayor"."""
     out: list[AgencyHit] = []
     for x in mentions:

@@ -69,7 +69,7 @@ def _named(source: str, index: ActorIndex, doc_id: str, before: int) -> str:
     return short_name(earlier[-1].surface) if earlier else "unnamed speaker"
 
 
-def _accuser(text: str, mentions: list[ActorMention], sent_start: int, cue_start: int) -> str | None:
+def _accuser(text: str, sent_start: int, cue_start: int) -> str | None:
     """The subject of a verb of accusing: a named actor, a name, or a short noun phrase ("environmentalists")."""
     clause, opener = _clause_start(text, sent_start, cue_start)
     if opener in ("who", "which", "that"):
@@ -175,7 +175,7 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
     return []
 
 
-def _owner(text: str, np: re.Match[str], mentions: list[ActorMention], previous: list[ActorMention],
+def _owner(np: re.Match[str], mentions: list[ActorMention], previous: list[ActorMention],
            kinds: dict[str, str]) -> ActorMention | None:
     """For 'his office' / 'her department': the person named last in this sentence, else the previous one's subject;
     for 'its leaders': the body."""
@@ -403,7 +403,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue  # "a plan criticized by the UN": the critic is not blamed
         if _hypocrite_complaint(text, s, cs):
             continue  # "voted for every cut and now blames Washington": the author charges the one who blames
-        accuser = _accuser(text, mentions, s, cs)
+        accuser = _accuser(text, s, cs)
         objects = _objects(text, mentions, ce, e)
         if not objects:
             run = _RUN_BY.match(text, ce, e)
@@ -451,7 +451,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s or opener in _REPORTING_OPENERS else None) \
                 or (_RELATIVE_NP.search(text, max(s, cs - 80), cs) if opener in ("that", "which", "who") else None)
             if np:
-                owner = _owner(text, np, mentions, previous or [], kinds or {})
+                owner = _owner(np, mentions, previous or [], kinds or {})
                 if owner is not None:  # "his office refuses to": the person the pronoun points at
                     hits.append(_Hit(owner, owner.surface, m.group(), at=cs))
                 else:

@@ -237,7 +237,6 @@ def recent_person(text: str, pos: int) -> str | None:
 
 _SENTENCE_END = re.compile(r"(?:[!?]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
                            r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\b[A-Z])\.)[\"”’]?\s+(?=[\"“]?[A-Z])")
-_recent_person = recent_person
 
 
 def analyse_speech(doc: Document) -> SpeechMap:
@@ -303,7 +302,7 @@ def _analyse(doc: Document) -> SpeechMap:
             if speaker and (speaker.lower() in ("he", "she", "they", "i", "we")) is False and not name_runs(speaker):
                 speaker = None
             if speaker and speaker.lower() in ("he", "she", "they", "i", "we"):
-                speaker = _recent_person(text, qs) or last_speaker or speaker
+                speaker = recent_person(text, qs) or last_speaker or speaker
             if speaker:
                 speaker = short_name(speaker)
                 last_speaker = speaker
@@ -323,7 +322,7 @@ def _analyse(doc: Document) -> SpeechMap:
                 continue
             speaker = (a.group("name1") or a.group("name2") or a.group("name3") or "").strip()
             if speaker.lower() in ("he", "she", "they", "i", "we"):
-                speaker = _recent_person(text, s) or last_speaker or ""
+                speaker = recent_person(text, s) or last_speaker or ""
             elif speaker:
                 speaker = short_name(speaker)
                 last_speaker = speaker
@@ -363,6 +362,6 @@ def _trailing_speaker(text: str, s: int, e: int) -> str | None:
             return None
         name = (a.group("name1") or a.group("name2") or a.group("name3") or "").strip()
         if name.lower() in ("he", "she", "they", "i", "we"):
-            return _recent_person(text, s)
+            return recent_person(text, s)
         return short_name(name) if name and name_runs(name) else None
     return None
