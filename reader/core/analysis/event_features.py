@@ -21,8 +21,6 @@ from reader.core.analysis.event_text import (
 from reader.core.analysis.event_rarity import zipf
 from reader.core.documents.model import Document
 
-COMPOUND_HEAD = False  # "pro-government" gives one feature, not also "government"
-PAIR_WEIGHT = True  # unordered pairs of action words in one sentence ("end"+"war") are features too
 
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -68,14 +66,14 @@ def _word_features(word: str, lower_seen: set[str]) -> list[str]:
 
 
 def word_features(word: str, lower_seen: set[str]) -> list[str]:
-    """The features of one word: its name key, stem or paraphrase classes; a compound's joined stems."""
+    """The features of one word: its name key, stem or paraphrase classes; a compound's joined stems only
+    ("pro-government" gives one feature, not also "government")."""
     if "-" not in word:
         return _word_features(word, lower_seen)
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2:
         return _word_features(parts[0], lower_seen) if parts else []
-    head = _word_features(parts[-1], lower_seen) if COMPOUND_HEAD else []
-    return ["W:" + "-".join(stem(p) for p in parts)] + head
+    return ["W:" + "-".join(stem(p) for p in parts)]
 
 
 EVENTIVE = re.compile(r"(?:ed|ing|tions?|sions?|ments?|ures?|ances?|ences?)$")

@@ -10,8 +10,7 @@ NORM_FLOOR = 30.0  # passages lighter than this are normalised as if they weighe
 NAME_SHARE = 0.5  # shared names count at most this many times the other shared weight
 CLAUSE_FACTOR = 0.9  # a clause-to-clause match counts almost as much as a sentence match
 MIN_LINK_WEIGHT = 5.0  # two passages must share at least this much weight to be linked
-REQUIRE_ANCHOR = True  # a link needs a shared action, event word or count, not only names...
-SAME_WORDING = 2  # ...or this many shared pairs of adjacent content words (a repeated quote or phrase)
+SAME_WORDING = 2  # shared pairs of adjacent content words (a repeated quote) that link passages with no shared anchor
 MIN_SHARED_FEATURES = 3  # distinct words, names or numbers two linked passages have in common
 TWO_FEATURE_MIN = 0.4  # clause similarity needed when only two features are shared
 MIX = 0.2  # normaliser leans towards the lighter passage: a clause inside a long sentence still matches
@@ -71,7 +70,7 @@ def similarity(a: Unit, b: Unit) -> float:
     count. Pairs sharing less than MIN_LINK_WEIGHT, or fewer than MIN_SHARED_FEATURES distinct
     features, score 0; two shared features are enough only between two short matching clauses.
     """
-    if REQUIRE_ANCHOR and not (a.anchors & b.anchors) and not _same_wording(a, b):
+    if not (a.anchors & b.anchors) and not _same_wording(a, b):
         return 0.0
     if len(a.weights) > len(b.weights):
         a, b = b, a

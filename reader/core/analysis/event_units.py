@@ -8,7 +8,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.core.analysis.event_features import (
-    PAIR_WEIGHT,
     clause_sets,
     is_anchor,
     lowercase_vocabulary,
@@ -60,7 +59,6 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-SPLIT_COORDINATED = True  # a sentence that reports two counted facts joined by "and" gives one passage per fact
 COORD = re.compile(r",? and (?=(?:also |then |later |now )?[a-z]+(?:s|ed)\b)|; ")
 MIN_PIECE_WORDS = 6  # each side of the split has at least this many words
 
@@ -70,8 +68,6 @@ def _facts(text: str, start: int, end: int, lower_seen: set[str]) -> list[tuple[
     each side reports a counted fact of its own ("gives troops a 4.5% raise and includes $12 billion in aid"),
     so that each fact can join the event it belongs to. Only counts decide: splitting argued prose at every
     "and" links loose halves of opinion sentences."""
-    if not SPLIT_COORDINATED:
-        return [(start, end)]
     pieces: list[tuple[int, int]] = []
     cur = start
     for m in COORD.finditer(text, start, end):
@@ -118,9 +114,9 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
                         for w in word.split():
                             zipfs[f].append(zipf(w))
                 raw = {f for _, f, _ in feats}
-                if PAIR_WEIGHT:
-                    concepts = sorted({f[2:] for _, f, w in feats if f[0] in "CW" and is_anchor(f, w)})
-                    raw |= {"P:" + x + "+" + y for k, x in enumerate(concepts) for y in concepts[k + 1:]}
+                # unordered pairs of action words in one sentence ("end"+"war") are features too
+                concepts = sorted({f[2:] for _, f, w in feats if f[0] in "CW" and is_anchor(f, w)})
+                raw |= {"P:" + x + "+" + y for k, x in enumerate(concepts) for y in concepts[k + 1:]}
                 if len(raw) >= MIN_FEATURES:
                     units.append(Unit(doc=d, start=a, end=b, raw=raw,
                                       clauses=clause_sets(doc.text[a:b], feats),

@@ -16,7 +16,6 @@ MIN_SHARED = 4.0  # weight of rare shared features a pair needs before it is sco
 EDGE_MIN = 0.1  # similarity for a link between two passages of different articles
 STRONG = 0.38  # a link this strong is kept even when it is neither passage's best match
 COHESION = 0.15  # average similarity across two groups before they merge into one event
-WEAK_LINKS = True  # admit weak links (a rare shared concept plus one more cue) that are mutual best matches
 RARE_PER_DOC = 2.0  # a concept is rare when used by at most this many passages per article using it
 WEAK_MIN = 0.12  # weak similarity a mutual best match needs to be admitted
 RELATED_LINKS = 1  # real links two articles must share before weak links between them are admitted
@@ -24,10 +23,10 @@ WEAK_VALUE = COHESION  # an admitted weak link is just strong enough to hold an 
 LINKED_SHARE = 0.7  # share of cross-article pairs of a merged event that must be linked themselves
 MAX_PER_DOC = 1  # mentions of one event in one article (the best-matching passage; bands stay one-to-one)
 MAX_MENTIONS = 40  # an event never grows beyond this many passages
-SINGLES_PER_DOC = 5
+SINGLES_PER_DOC = 5  # salient passages reported by one article only, per article
 SPLIT_LINK = 0.2  # similarity of two events' passages in articles only one of them holds, for the events to join
-SPLIT_CROSS = 0.1
-SECOND_LINK = 0.3  # similarity for a passage already in one event to be linked again, in a second event  # what one article's passage of one event must share with the other event's passages  # salient passages reported by one article only, per article
+SPLIT_CROSS = 0.1  # what one article's passage of one event must share with the other event's passages
+SECOND_LINK = 0.3  # similarity for a passage already in one event to be linked again, in a second event
 
 
 def find_events(documents: list[Document], stats: IndexStats | None = None) -> list[Event]:
@@ -37,10 +36,10 @@ def find_events(documents: list[Document], stats: IndexStats | None = None) -> l
     lower_seen = lowercase_vocabulary(documents)
     units = build_units(documents, lower_seen)
     weak: dict[tuple[int, int], float] = {}
-    pairs = candidate_pairs(units, MIN_SHARED, stats, rare_concepts(units) if WEAK_LINKS else None, weak)
-    if WEAK_LINKS:
-        for key in mutual_weak_links(units, pairs, weak):
-            pairs[key] = max(pairs.get(key, 0.0), WEAK_VALUE)
+    # weak links (a rare shared concept plus one more cue) are admitted when they are mutual best matches
+    pairs = candidate_pairs(units, MIN_SHARED, stats, rare_concepts(units), weak)
+    for key in mutual_weak_links(units, pairs, weak):
+        pairs[key] = max(pairs.get(key, 0.0), WEAK_VALUE)
     clusters = merge_split(cluster(units, pairs), units, pairs)
     clusters += second_events(clusters, units, pairs)
     events: list[Event] = []
