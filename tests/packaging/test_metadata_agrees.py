@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import inspect
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import wordfreq
 
 import reader
 
@@ -95,7 +97,8 @@ def test_icon_is_a_square_svg():
     assert len(root.findall(".//{http://www.w3.org/2000/svg}path")) >= 2  # the bands
 
 
-def _spec_list(name: str) -> list[str]:
+def _spec_value(name: str):
+    """The literal assigned to a top-level name of parallax.spec."""
     tree = ast.parse((PACKAGING / "parallax.spec").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name:
@@ -110,7 +113,7 @@ def test_spec_does_not_hard_code_the_version():
 
 
 def test_spec_excludes_no_qt_module_the_app_imports():
-    excluded = set(_spec_list("EXCLUDED_QT_MODULES"))
+    excluded = set(_spec_value("EXCLUDED_QT_MODULES"))
     assert excluded, "the spec should exclude the heavy Qt modules"
     used = set()
     for source in (ROOT / "reader").rglob("*.py"):
@@ -127,8 +130,10 @@ def test_flatpak_manifest_uses_the_app_id_and_installs_the_desktop_files():
     assert re.search(r"type: dir\s+path: \.\./\.\.", text)
 
 
-WORDFREQ_LOOKUPS = {"get_frequency_dict", "get_frequency_list", "word_frequency", "zipf_frequency",
-                    "top_n_list", "iter_wordlist", "random_words"}
+# wordfreq look-ups that take a wordlist argument, and its position among the arguments (read from wordfreq).
+WORDFREQ_LOOKUPS = {name: list(inspect.signature(getattr(wordfreq, name)).parameters).index("wordlist")
+                    for name in ("get_frequency_dict", "get_frequency_list", "iter_wordlist", "word_frequency",
+                                 "zipf_frequency", "top_n_list", "random_words")}
 
 
 def _wordlists_asked_for(source: str) -> list[str]:
@@ -139,8 +144,8 @@ def _wordlists_asked_for(source: str) -> list[str]:
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name in WORDFREQ_LOOKUPS:
                 value = next((k.value for k in node.keywords if k.arg == "wordlist"), None)
-                if value is None and len(node.args) >= (3 if name in {"word_frequency", "zipf_frequency", "top_n_list", "random_words"} else 2):
-                    value = node.args[2 if name in {"word_frequency", "zipf_frequency", "top_n_list", "random_words"} else 1]
+                if value is None and len(node.args) > WORDFREQ_LOOKUPS[name]:
+                    value = node.args[WORDFREQ_LOOKUPS[name]]
                 asked.append(value.value if isinstance(value, ast.Constant) else "best" if value is None else "?")
     return asked
 
@@ -149,12 +154,11 @@ def test_wordlist_detection():
     assert _wordlists_asked_for('get_frequency_dict("en", wordlist="small")') == ["small"]
     assert _wordlists_asked_for('wordfreq.zipf_frequency(w, "en")') == ["best"]
     assert _wordlists_asked_for('zipf_frequency(w, "en", "large")') == ["large"]
+    assert _wordlists_asked_for('random_words("en", "large")') == ["large"]
 
 
 def test_the_app_only_reads_the_word_lists_the_bundle_ships():
-    excluded = ast.literal_eval(next(
-        n.value for n in ast.parse((PACKAGING / "parallax.spec").read_text(encoding="utf-8")).body
-        if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", None) == "DATA_EXCLUDES"))
+    excluded = _spec_value("DATA_EXCLUDES")
     assert "data/large_*" in excluded.get("wordfreq", [])
     for source in (ROOT / "reader").rglob("*.py"):
         text = source.read_text(encoding="utf-8")
@@ -182,9 +186,7 @@ def test_icons_render_to_every_size(tmp_path):
 
 def test_the_app_never_needs_the_locale_data_the_bundle_leaves_out():
     """babel's locale data is only read by courlan's language filter (trafilatura's target_language)."""
-    excluded = ast.literal_eval(next(
-        n.value for n in ast.parse((PACKAGING / "parallax.spec").read_text(encoding="utf-8")).body
-        if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", None) == "DATA_EXCLUDES"))
+    excluded = _spec_value("DATA_EXCLUDES")
     if "locale-data/*" not in excluded.get("babel", []):
         pytest.skip("the bundle keeps babel's locale data")
     for source in (ROOT / "reader").rglob("*.py"):
