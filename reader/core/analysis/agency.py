@@ -755,7 +755,7 @@ def _act_verb(text: str, noun: str, end: int, e: int) -> str | None:
             if w.group().lower() in OUTCOMES or w.group().lower() in WRONG_NOUNS:
                 return f"{said} ... {w.group()}"
     if v in _BE or vg.group("aux").lower().split()[-1:] in (["is"], ["are"], ["was"], ["were"]):
-        words = _window(text, vg.end("v") if v not in _BE else vg.end("v"), min(e, vg.end("v") + 80), 4)
+        words = _window(text, vg.end("v"), min(e, vg.end("v") + 80), 4)
         for w in words:
             lw = w.group().lower()
             if lw in WRONG_NOUNS or lw in EVALUATIVE or (valence(lw) <= -2.0 and lw not in STATE and lw not in NOT_BLAME):
