@@ -18,12 +18,17 @@ def open_settings() -> QSettings:
     return QSettings(str(folder / "parallax.ini"), QSettings.Format.IniFormat)
 
 
-def _list(settings: QSettings, key: str) -> list[str]:
+def _json(settings: QSettings, key: str) -> object:
+    """The JSON value stored under `key`, or None when it is missing or damaged."""
     raw = settings.value(key, "")
     try:
-        value = json.loads(raw) if isinstance(raw, str) and raw else []
+        return json.loads(raw) if isinstance(raw, str) and raw else None
     except ValueError:
-        return []
+        return None
+
+
+def _list(settings: QSettings, key: str) -> list[str]:
+    value = _json(settings, key)
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
@@ -35,21 +40,13 @@ def last_files(settings: QSettings) -> list[str] | None:
 
 
 def last_corrections(settings: QSettings) -> list[dict]:
-    raw = settings.value("session/corrections", "")
-    try:
-        value = json.loads(raw) if isinstance(raw, str) and raw else []
-    except ValueError:
-        return []
+    value = _json(settings, "session/corrections")
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def last_kept(settings: QSettings) -> dict[str, list[str]]:
     """The removed pieces the reader restored in the last comparison, by source."""
-    raw = settings.value("session/kept", "")
-    try:
-        value = json.loads(raw) if isinstance(raw, str) and raw else {}
-    except ValueError:
-        return {}
+    value = _json(settings, "session/kept")
     if not isinstance(value, dict):
         return {}
     return {str(k): [str(x) for x in v] for k, v in value.items() if isinstance(v, list)}
