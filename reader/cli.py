@@ -9,8 +9,6 @@ from pathlib import Path
 from reader import APP_NAME, APP_ID, __version__
 from reader.core.command_line import CommandParser
 
-SUBCOMMANDS = ("analyze", "export", "notes")
-
 
 def _version_text() -> str:
     return f"{APP_NAME} ({APP_ID}) {__version__}"

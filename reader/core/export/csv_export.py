@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 from reader.core.export.report import doc_title, Report
-from reader.core.store.atomic import atomic_write_text
 
 COLUMNS = ["document", "kind", "category", "start", "end", "quote", "note", "tags", "cue", "source",
            "actor", "event/group", "status", "paragraph", "file"]
@@ -46,8 +44,3 @@ def render_csv(report: Report) -> str:
     writer.writeheader()
     writer.writerows(csv_rows(report))
     return buf.getvalue()
-
-
-def write_csv(report: Report, path: Path) -> None:
-    """Writes the CSV atomically (UTF-8 with a byte-order mark so spreadsheets detect the encoding)."""
-    atomic_write_text(Path(path), "\ufeff" + render_csv(report))

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader import __version__
 from reader.core.annotations.model import Annotation, now_iso, tag_line
 from reader.core.export.report import doc_title, grouped, mark_facts, ArticleReport, Entry, Report
 from reader.core.export.tables import Table
-from reader.core.store.atomic import atomic_write_text
 
 CATEGORY_NAMES = {"event": "Event", "blame": "Blame", "recommendation": "Recommendation", "note": "Note"}
 
@@ -102,7 +99,3 @@ def render_markdown(report: Report) -> str:
     for art in report.articles:
         lines += article_markdown(art)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def write_markdown(report: Report, path: Path) -> None:
-    atomic_write_text(Path(path), render_markdown(report))

@@ -8,9 +8,10 @@ import json
 import re
 
 from reader.core.annotations.w3c import annotation_from_w3c, is_mark, w3c_items
-from reader.core.export.csv_export import COLUMNS, render_csv, write_csv
+from reader.core.export.command import write_export
+from reader.core.export.csv_export import COLUMNS, render_csv
 from reader.core.export.html_export import render_html
-from reader.core.export.markdown import render_markdown, write_markdown
+from reader.core.export.markdown import render_markdown
 from reader.core.export.report import build_report
 from reader.core.export.w3c_json import render_w3c_json, w3c_collection
 
@@ -45,7 +46,7 @@ def test_markdown_lists_orphaned_notes_with_their_quote(comparison, annotations)
 
 def test_markdown_file_written(comparison, annotations, tmp_path):
     out = tmp_path / "notes.md"
-    write_markdown(build_report(comparison, annotations), out)
+    write_export("md", build_report(comparison, annotations), str(out))
     assert out.read_text(encoding="utf-8").startswith("# Comparison of 2 articles\n")
 
 
@@ -62,7 +63,7 @@ def test_html_is_self_contained_and_escaped(comparison, annotations):
 
 def test_csv_one_row_per_mark_or_note(comparison, annotations, tmp_path):
     out = tmp_path / "marks.csv"
-    write_csv(build_report(comparison, annotations), out)
+    write_export("csv", build_report(comparison, annotations), str(out))
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
