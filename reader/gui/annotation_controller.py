@@ -335,10 +335,11 @@ class AnnotationController(QObject):
             return
         in_force, kept = self.session.corrections(), self.session.kept()
         stored, stored_kept = self.store.stored_corrections, self.store.stored_kept
-        replay = (stored and not in_force) or (stored_kept and not kept and self.store.reopened)
-        if opened and replay and not self.session.busy:
-            what = [f"{len(stored)} correction(s)"] if stored and not in_force else []
-            what += ["the restored pieces"] if stored_kept and not kept and self.store.reopened else []
+        lost_corrections = bool(stored) and not in_force
+        lost_kept = bool(stored_kept) and not kept and self.store.reopened
+        if opened and (lost_corrections or lost_kept) and not self.session.busy:
+            what = [f"{len(stored)} correction(s)"] if lost_corrections else []
+            what += ["the restored pieces"] if lost_kept else []
             self.window.statusBar().showMessage(f"Replaying {' and '.join(what)} kept with this comparison", 6000)
             sources = self.session.sources()  # analysed again with them, once this change has been shown
             again, keep = in_force or stored, kept or stored_kept
