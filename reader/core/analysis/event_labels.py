@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.analysis.event_features import is_number, number_at, word_features
+from reader.core.analysis.event_features import TIMES, is_number, number_at, word_features
 from reader.core.analysis.event_units import Unit
 from reader.core.analysis.event_text import normal, tokenize
 
@@ -19,11 +19,10 @@ CLAIM_CUES = re.compile(
     r"as if|sadly|unfortunately|appalling|shameful|absurd)\b",
     re.IGNORECASE,
 )
-# Cues of a reported happening: dates, days, counted victims, past-tense actions with an agent.
+# Cues of a reported happening: dates, days, counted victims, past-tense actions with an agent
+# (days and months but "may", which is far more often the modal).
 EVENT_CUES = re.compile(
-    r"\b(yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"\b(yesterday|today|" + "|".join(sorted(TIMES - {"may"})) + "|"
     r"\w+ed by|were \w+ed|was \w+ed|has \w+ed|have \w+ed|announced|reported|\d[\d,.]*)\b",
     re.IGNORECASE,
 )
