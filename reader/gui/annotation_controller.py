@@ -20,7 +20,7 @@ from reader.core.annotations.commands import (
     edit_comparison_note,
 )
 from reader.core.annotations.marks import promote_mark
-from reader.core.annotations.model import ANCHORED, CATEGORIES, Annotation, ComparisonNote, now_iso
+from reader.core.annotations.model import ANCHORED, CATEGORIES, Annotation, ComparisonNote, normalize_tags, now_iso
 from reader.gui import palette
 from reader.gui.dialogs.note_dialog import NoteDialog
 from reader.gui.annotation_menus import AnnotationMenus
@@ -177,8 +177,6 @@ class AnnotationController(QObject):
         doc = comparison.document(doc_id) if comparison else None
         if doc is None or not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
             return None
-        from reader.core.annotations.model import normalize_tags
-
         return Annotation(target=make_target(doc.text, start, end, doc.source), doc_hash=doc.content_hash,
                           category=category, colour=colour, body=body, tags=normalize_tags(tags or []),
                           motivation="commenting" if body.strip() else "highlighting")
@@ -285,8 +283,6 @@ class AnnotationController(QObject):
     def add_comparison_note(self, body: str, tags: list[str] | None = None) -> ComparisonNote | None:
         if not body.strip() or self.session.comparison is None:
             return None
-        from reader.core.annotations.model import normalize_tags
-
         note = ComparisonNote(comparison_id=self.store.comparison_id or 0, body=body.strip(),
                               tags=normalize_tags(tags or []))
         self.push(AddComparisonNote(note))
