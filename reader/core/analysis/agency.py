@@ -116,6 +116,8 @@ _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose
 _NEARER_PLURAL = re.compile(r"\b(?!(?:was|has|this|its|his|is|as|us|does|less|unless|thus|yes|always|perhaps|news|across|whereas|towards|afterwards)\b)[a-z]{3,}[^s\W]s\b(?:\W+\w+){0,5}\W*$")
 # a subject pronoun, with a contracted 'have' of its own ("they've known")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:[’']ve\b)?(?![\w’'-])")
+# the pronoun whose referent owns what a possessive names ("its" keeps its own sense: bodies named in the plural too)
+_OWNER_WORD = {"his": "he", "her": "she", "its": "its", "their": "they"}
 _IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
                         "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
                         "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read",
@@ -354,7 +356,7 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
             known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and genders.get(x.actor) == g
                      and _eligible(text, x.start, x.end, 0)]
             return known[:1] or [m]  # a person whose pronoun the article shows first
-        if w in ("they", "it") and k == "person" and _REPORTER_AFTER.match(text, m.end):
+        if w in ("they", "it", "its") and k == "person" and _REPORTER_AFTER.match(text, m.end):
             continue  # "X said the agency ... They ...": the one who reports is not the one meant
         return [m] if wanted(k, m) else []
     return []
@@ -386,7 +388,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue  # "Republican lawmakers": the named actor already stands for the phrase
         det = (np.group("det") or "").lower()
         if det in ("his", "her", "its", "their"):
-            owner = _resolve_pronoun({"his": "he", "her": "she", "its": "its", "their": "they"}[det], a, mentions, previous, kinds,
+            owner = _resolve_pronoun(_OWNER_WORD[det], a, mentions, previous, kinds,
                                      speaker_of(a), text, s, genders)
             if owner:  # "her office quietly scrapped ...": the person the pronoun points at
                 subjects.append((a, b, owner[0], owner[0].surface))
@@ -658,8 +660,7 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
         if not act:
             continue
         p = pm.group("p").lower()
-        word = {"his": "he", "her": "she", "its": "it", "their": "they"}[p]
-        owner = _resolve_pronoun(word, pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
+        owner = _resolve_pronoun(_OWNER_WORD[p], pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
         if owner:
             out.append(AgencyHit(owner[0], owner[0].surface, f"{p} {act}", pm.start()))
     return out

@@ -519,3 +519,11 @@ def test_an_organisation_description_and_an_owned_office_are_blamed_as_the_named
     marrow = index.resolve("Ilse Marrow")
     on_person = [b for b in blame if b.actor == marrow]
     assert on_person and on_person[0].target == "Ilse Marrow", blame  # the office is shown by its holder's name
+
+
+def test_its_after_a_reported_sentence_means_the_body_not_the_reporter():
+    # both ways an "its" phrase charges its owner pass the person who only reports
+    docs, index, blame = _run("Mayor Lena Ostrow said the Harbor Authority met on Monday. Its new rules will bankrupt growers.")
+    assert [(b.actor, b.cue) for b in blame] == [(index.resolve("Harbor Authority"), "its rules will bankrupt")]
+    docs, index, blame = _run("Mayor Lena Ostrow said the Harbor Authority met on Monday. Its staff quietly scrapped the inspections.")
+    assert [(b.actor, b.cue) for b in blame] == [(index.resolve("Harbor Authority"), "quietly scrapped")]
