@@ -35,9 +35,9 @@ def _theme(text: str) -> str | None:
         if label:
             counts[label] += 1
             first.setdefault(label, i)
-    joined = " ".join(stems)
+    joined = f" {' '.join(stems)} "  # padded: a phrase matches whole words only ("reopen doors" is no "open doors")
     for phrase, label in _MULTI:
-        at = joined.find(phrase)
+        at = joined.find(f" {phrase} ")
         if at >= 0:
             counts[label] += 1
             first.setdefault(label, len(joined[:at].split()))

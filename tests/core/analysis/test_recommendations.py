@@ -398,3 +398,14 @@ def test_demands_wants_and_repeated_calls(sentence):
 def test_accountability_sarcasm_and_entitlements_recommend_nothing(sentence):
     docs, recs = _recs(sentence)
     assert recs == [], [r.cue for r in recs]
+
+
+def test_theme_phrases_match_whole_words_only():
+    from reader.core.analysis.model import Recommendation
+
+    def theme(action: str) -> str | None:
+        return theme_of(Recommendation("r1", "d1", None, action, "author", "should", 0, 1, action))
+
+    assert theme("keep open doors for families") == theme("open doors to the families") is not None
+    assert theme("reopen doors to the hall") is None
+    assert theme("open doorsteps to the hall") is None
