@@ -27,6 +27,7 @@ from reader.gui.annotation_menus import AnnotationMenus
 from reader.gui.library_session import LibrarySession
 from reader.gui.models.notes_model import NoteRow
 from reader.gui.views.marks import ANNOTATIONS
+from reader.gui.snippets import one_line
 
 # highlight colour of each category when the reader picked none: (light theme, dark theme)
 CATEGORY_COLOURS = {"event": ("#B3E5FC", "#1E4F66"), "blame": ("#FFCCBC", "#6B2E1A"),
@@ -378,7 +379,7 @@ class AnnotationController(QObject):
         a = self.store.annotations.get(annotation_id)
         if a is not None:
             self.window.statusBar().showMessage(
-                f"Orphaned: “{self.menus.short(a.target.exact, 60)}” is no longer in the article's text", 8000)
+                f"Orphaned: “{one_line(a.target.exact, 60)}” is no longer in the article's text", 8000)
 
     def _on_view_selection_changed(self, doc_id: str, start: int, end: int) -> None:
         self._last_selection = (doc_id, start, end)

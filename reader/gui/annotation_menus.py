@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 from reader.core.annotations.model import CATEGORIES
 from reader.gui.models.roles import MarkIdsRole
 from reader.gui.views.marks import ANNOTATIONS, BLAME, EVENTS, RECOMMENDATIONS, UNIQUE
+from reader.gui.snippets import one_line
 
 _MARK_KINDS = {BLAME: "blame", RECOMMENDATIONS: "recommendation", EVENTS: "event", UNIQUE: "event"}
 
@@ -59,13 +60,13 @@ class AnnotationMenus:
                 by_category.addAction(c.capitalize(), lambda c=c: self.c.highlight(doc_id, s, e, c))
             items.append(("", by_category))
             for a in [a for a in self.c.store.annotations_of(doc_id) if a.orphaned][:5]:
-                items.append((f"Attach the orphaned note on “{self.short(a.target.exact)}” here",
+                items.append((f"Attach the orphaned note on “{one_line(a.target.exact, 30)}” here",
                               lambda _=False, k=a.id: self.c.reattach(k, doc_id, s, e)))
         if items:
             items.append(None)
         for mark in pane.text.marks_at(offset):
             if mark.layer == ANNOTATIONS and mark.key in self.c.store.annotations:
-                quote = self.short(self.c.store.annotations[mark.key].target.exact)
+                quote = one_line(self.c.store.annotations[mark.key].target.exact, 30)
                 items.append((f"Edit the note on “{quote}”…", lambda _=False, k=mark.key: self.c.edit(k)))
                 items.append((f"Delete the highlight on “{quote}”", lambda _=False, k=mark.key: self.c.delete(k)))
             elif mark.layer in _MARK_KINDS:
@@ -107,11 +108,6 @@ class AnnotationMenus:
     def show(self, menu: QMenu, pos: QPoint) -> None:
         if not menu.isEmpty():
             menu.exec(pos)
-
-    @staticmethod
-    def short(text: str, limit: int = 30) -> str:
-        text = " ".join(text.split())
-        return text if len(text) <= limit else text[:limit - 1] + "…"
 
     def mark_key(self, doc_id: str, mark) -> str | None:
         """The core key of a pane's analysis mark: blame:<id>, recommendation:<id> or event:<id>:<n>."""

@@ -8,14 +8,10 @@ from PySide6.QtGui import QUndoCommand
 
 from reader.core.analysis.correction_offsets import shift_corrections
 from reader.core.documents.model import Document
+from reader.gui.snippets import one_line
 
 if TYPE_CHECKING:
     from reader.gui.session import Session
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def describe(before: Document, after: Document) -> str:
@@ -23,7 +19,7 @@ def describe(before: Document, after: Document) -> str:
     kept = [k for k in after.kept if k not in before.kept]
     pieces = [r for r in before.removed if r.key in kept]
     if len(pieces) == 1:
-        return f"restore “{_short(pieces[0].text)}”"
+        return f"restore “{one_line(pieces[0].text, 40)}”"
     return f"restore {len(pieces)} removed pieces ({pieces[0].reason})" if pieces else "restore removed text"
 
 

@@ -16,6 +16,7 @@ from reader.gui.models.roles import (
     StatusRole,
     TagsRole,
 )
+from reader.gui.snippets import one_line
 
 COLUMNS = ("Article", "Quote", "Note", "Tags", "Category", "Status")
 ARTICLE, QUOTE, NOTE, TAGS, CATEGORY, STATUS = range(len(COLUMNS))
@@ -28,11 +29,6 @@ class NoteRow:
     annotation: Annotation
     doc_id: str
     article: str  # the article's short title
-
-
-def _line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class NotesModel(QAbstractTableModel):
@@ -70,8 +66,8 @@ class NotesModel(QAbstractTableModel):
         row = self._rows[index.row()]
         a, col = row.annotation, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.article, f"“{_line(a.target.exact, 120)}”", _line(a.body), " ".join(f"#{t}" for t in a.tags),
-                    a.category, "orphaned" if a.orphaned else "")[col]
+            return (row.article, f"“{one_line(a.target.exact, 120)}”", one_line(a.body, 160),
+                    " ".join(f"#{t}" for t in a.tags), a.category, "orphaned" if a.orphaned else "")[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == QUOTE:
                 return a.target.exact

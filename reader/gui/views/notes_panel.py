@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from reader.core.annotations.model import CATEGORIES, ComparisonNote
 from reader.gui.models.notes_model import ARTICLE, CATEGORY, NOTE, QUOTE, STATUS, TAGS, NotesFilter, NotesModel, NoteRow
 from reader.gui.models.roles import AnnotationIdRole, PassageRole
+from reader.gui.snippets import one_line
 
 
 def _note_line(note: ComparisonNote) -> str:
-    text = " ".join(note.body.split())
     tags = " ".join(f"#{t}" for t in note.tags)
-    return (text if len(text) < 200 else text[:199] + "…") + (f"   {tags}" if tags else "")
+    return one_line(note.body, 200) + (f"   {tags}" if tags else "")
 
 
 class NotesPanel(QWidget):

@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
 
 from reader.core.documents.model import Document
 from reader.core.documents.restoring import restorable, same_kind, where
+from reader.gui.snippets import one_line
 
 TEXT_LIMIT = 160  # characters of a piece shown in its row (the tooltip holds all of it)
 MINIMUM_WIDTH = 420
-
-
-def _one_line(text: str, limit: int = TEXT_LIMIT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class RemovedPanel(QWidget):
@@ -83,7 +79,7 @@ class RemovedPanel(QWidget):
         self.doc = doc
         title = " ".join((doc.title or doc.source).split())
         count = len(doc.removed)
-        self.heading.setText(f"{count} piece{'s' if count != 1 else ''} removed from “{_one_line(title, 90)}”. "
+        self.heading.setText(f"{count} piece{'s' if count != 1 else ''} removed from “{one_line(title, 90)}”. "
                              "Restore a piece to put it back into the article's text.")
         self.tree.clear()
         self.buttons = {}
@@ -102,7 +98,7 @@ class RemovedPanel(QWidget):
                 self._button(group, "Restore all", kind, f"Put back all {len(kind)} pieces removed as {reason}")
             for i in indexes:
                 piece = doc.removed[i]
-                item = QTreeWidgetItem(group, [_one_line(piece.text), where(doc, piece), ""])
+                item = QTreeWidgetItem(group, [one_line(piece.text, TEXT_LIMIT), where(doc, piece), ""])
                 item.setToolTip(0, piece.text if len(piece.text) < 2000 else piece.text[:1999] + "…")
                 item.setData(0, Qt.ItemDataRole.UserRole, i)
                 if can and piece.key:
