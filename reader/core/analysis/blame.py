@@ -60,12 +60,11 @@ class _Hit:
     at: int = -1  # where the cue stands (decides whether a quote's speaker voices it)
 
 
-def _named(source: str, index: ActorIndex, doc_id: str, before: int) -> str:
+def _named(source: str, index: ActorIndex, kinds: dict[str, str], doc_id: str, before: int) -> str:
     """A pronoun accuser becomes the person last named before the sentence."""
     if source.lower() not in ("he", "she", "they"):
         return source
-    persons = {a.id for a in index.actors if a.kind == "person"}
-    earlier = [m for m in index.in_span(doc_id, max(0, before - 3000), before) if m.actor in persons]
+    earlier = [m for m in index.in_span(doc_id, max(0, before - 3000), before) if kinds.get(m.actor) == "person"]
     return short_name(earlier[-1].surface) if earlier else "unnamed speaker"
 
 
@@ -572,10 +571,10 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
     """Which actors each article holds responsible, sentence by sentence, with cue and voice."""
     index = index or build_actor_index(documents)
     out: list[Blame] = []
+    kinds = {a.id: a.kind for a in index.actors}
     for doc in documents:
         text = doc.text
         speech = analyse_speech(doc)
-        kinds = {a.id: a.kind for a in index.actors}
         genders = person_genders(text, index.mentions.get(doc.id, []), kinds)
         previous: list[ActorMention] = []
         earlier: list[ActorMention] = []
@@ -614,7 +613,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                     continue
                 seen.add(key)
                 pos = hit.at if hit.at >= 0 else (hit.mention.start if hit.mention else s)
-                accuser = _named(hit.source, index, doc.id, s) if hit.source else None
+                accuser = _named(hit.source, index, kinds, doc.id, s) if hit.source else None
                 source = index.canonical_source(speech.voice_at(s, e, pos, accuser))
                 target = hit.target
                 if hit.mention and owned_form(hit.mention.surface) and index.actor(actor_id):
