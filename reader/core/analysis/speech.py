@@ -160,11 +160,13 @@ _AFTER = re.compile(
     rf"(?P<verb3>said|says|added|adds|asked|asks)\s+(?:(?!(?:in|on|at|to|after|during)\s)[a-z][\w’'-]*(?:,\s*|\s+)){{1,5}}"
     rf"(?P<name3>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})(?=[,.;]|\s*$))")
 _ADDRESSEE = re.compile(r"^\s*(?:to|at)?\s*(?P<who>(?:the\s+)?[^.;:“”\"]{2,80}?)(?=\s+(?:at|in|on|during|after|before|about|regarding|over|asking|saying|whether|if)\b|,\s*(?:asking|saying|adding)|[.;:“”\"]|,?\s*$)")
+# a sentence reported in someone's name: a verb of saying, or of holding a view or charging someone
+_REPORT_VERBS = rf"(?:{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)"
 _REPORTED = re.compile(
     rf"^(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<name>{_NAME_PAT})(?:,[^,]{{2,80}},)?\s+"
-    rf"(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
+    rf"(?:has\s+|had\s+|also\s+)?(?P<verb>{_REPORT_VERBS})\b")
 _CLOSING = re.compile(r"[,.!?…]\s?[\"”]")
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|believes|thinks|accused|blamed|alleged|called on|called for)\b")
+_REPORT_VERB = re.compile(rf"\b{_REPORT_VERBS}\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME_PAT})")
 
 
