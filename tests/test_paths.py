@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import reader.paths as paths
@@ -35,3 +36,14 @@ def test_installed_prefix_is_used_when_the_package_has_no_resources_beside_it(tm
 def test_frozen_bundle_root_wins(tmp_path, monkeypatch):
     monkeypatch.setattr(paths.sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.project_root() == Path(tmp_path)
+
+
+def test_a_wheel_install_carries_every_sample_and_every_resource_the_app_reads():
+    """pyproject's data-files cover seeds/ and resources/ (the screenshot is for the README and app stores only)."""
+    root = Path(paths.__file__).resolve().parent.parent
+    data_files = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["data-files"]
+    installed = {Path(dest).relative_to("share/parallax") / source.name
+                 for dest, patterns in data_files.items() for pattern in patterns for source in root.glob(pattern)}
+    shipped = {p.relative_to(root) for folder in ("seeds", "resources") for p in (root / folder).rglob("*")
+               if p.is_file() and not p.name.startswith(("screenshot", ".")) and "__pycache__" not in p.parts}
+    assert shipped and shipped <= installed, sorted(map(str, shipped - installed))
