@@ -129,14 +129,9 @@ class Session(QObject):
 
     def move(self, doc_id: str, delta: int) -> None:
         """Moves an article left (-1) or right (+1) among the panes."""
-        if not self.comparison:
-            return
-        docs = self.comparison.documents
-        i = next((k for k, d in enumerate(docs) if d.id == doc_id), None)
-        if i is None or not 0 <= i + delta < len(docs):
-            return
-        docs[i], docs[i + delta] = docs[i + delta], docs[i]
-        self.order_changed.emit()
+        i = next((k for k, d in enumerate(self.documents) if d.id == doc_id), None)
+        if i is not None:
+            self.move_to(doc_id, i + delta)
 
     def move_to(self, doc_id: str, index: int) -> None:
         """Puts an article at position `index` among the panes (drag and drop)."""

@@ -170,3 +170,16 @@ def test_preferences_dialog_reports_the_choices(qtbot):
     dialog.theme_box.setCurrentIndex(1)
     dialog.size_box.setValue(30)  # clamped to the allowed range
     assert dialog.theme() == "light" and dialog.text_size() == 24.0
+
+
+def test_moving_a_pane_left_or_right_swaps_it_with_its_neighbour_and_stops_at_the_ends(window):
+    show_comparison(window, small_comparison())
+    session, view = window.session, window.view
+    session.move("d1", +1)
+    assert [p.doc.id for p in view.panes] == ["d2", "d1", "d3"]
+    session.move("d3", -1)
+    assert [p.doc.id for p in view.panes] == ["d2", "d3", "d1"]
+    session.move("d1", +1)  # already last
+    session.move("d2", -1)  # already first
+    session.move("nope", +1)
+    assert [d.id for d in session.documents] == ["d2", "d3", "d1"]
