@@ -632,8 +632,8 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
         ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
         if w1 in WRONG_NOUNS or w1 in EVALUATIVE or ing_noun:
             out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x.end))
-        elif _DECISION.match(text, x.end, e):  # "X's decision to delay the repairs left riders exposed"
-            out.append(AgencyHit(x, x.surface, "'s " + _DECISION.match(text, x.end, e).group("c"), x.end))
+        elif decision := _DECISION.match(text, x.end, e):  # "X's decision to delay the repairs left riders exposed"
+            out.append(AgencyHit(x, x.surface, "'s " + decision.group("c"), x.end))
         elif (w2 in ACT_NOUNS and w1 not in ACT_NOUNS and _charging_adjective(w1)) or (w2 in WRONG_NOUNS and w2 not in STATE):
             out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x.end))  # "X's hateful rhetoric", "X's executive overreach"
         else:
