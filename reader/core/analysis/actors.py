@@ -393,6 +393,11 @@ def _nearest_voted(r: _Raw, assigned: list[tuple[_Raw, int]], votes: Counter[int
     return best[1] if best else votes.most_common(1)[0][0]
 
 
+# words that stand before a place's name ("in X", "the north of X", "recapture X"): a name mostly after them is a place
+_BEFORE_PLACE = LOCATIVES | {"the", "of", "retake", "capture", "captured", "recapture", "eastern", "western", "northern",
+                             "southern", "central", "east", "west", "north", "south"}
+
+
 def build_actor_index(documents: list[Document]) -> ActorIndex:
     """Finds actor mentions in every document and merges them into actors with aliases."""
     raws = [r for d in documents for r in _raw_mentions(d)]
@@ -407,8 +412,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
         if r.kind == "name" and not r.head:
             total[r.core] += 1
             prev = re.findall(r"[\w’'-]+", texts[r.doc][max(0, r.start - 20):r.start])
-            if prev and prev[-1].lower() in LOCATIVES | {"the", "of", "retake", "capture", "captured", "recapture", "eastern", "western", "northern",
-                                                    "southern", "central", "east", "west", "north", "south"} and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
+            if prev and prev[-1].lower() in _BEFORE_PLACE and not (prev[-1].lower() == "the" and len(prev) > 1 and prev[-2].lower() not in LOCATIVES):
                 locative[r.core] += 1
     places = {n for n, c in total.items() if c >= 2 and locative[n] / c >= 0.6}
     place_words = {n.split()[-1] for n in places}
