@@ -101,6 +101,7 @@ class Actions:
         theme = view.addMenu("&Theme")
         for a in self.theme_actions.values():
             theme.addAction(a)
+        self.view_menu, self.theme_menu = view, theme  # others add their entries beside these
         go = bar.addMenu("&Go")
         go.addAction(self.previous_event)
         go.addAction(self.next_event)

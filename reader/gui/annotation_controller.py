@@ -129,12 +129,7 @@ class AnnotationController(QObject):
             by_category.addAction(a)
         self.menu.addSeparator()
         self.menu.addAction(self.comparison_note_action)
-        bar = w.menuBar()
-        view = next((a for a in bar.actions() if a.text().replace("&", "") == "View"), None)
-        if view is not None:
-            bar.insertMenu(view, self.menu)
-        else:
-            bar.addMenu(self.menu)
+        w.menuBar().insertMenu(w.actions.view_menu.menuAction(), self.menu)
 
     # --- menus (built by AnnotationMenus) ----------------------------------------------------------
     def extend_text_menu(self, menu: QMenu, doc_id: str, offset: int) -> QMenu:

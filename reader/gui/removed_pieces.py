@@ -47,14 +47,8 @@ class RemovedPieces(QObject):
         toggle = self.dock.toggleViewAction()
         toggle.setText("Removed by &Cleaning")
         toggle.setStatusTip("Show what cleaning took out of an article, to restore what you need")
-        view = next((a.menu() for a in self.window.menuBar().actions() if a.text().replace("&", "") == "View"), None)
-        if view is None:
-            return
-        theme = next((a for a in view.actions() if a.menu() is not None), None)
-        if theme is not None:
-            view.insertAction(theme, toggle)
-        else:
-            view.addAction(toggle)
+        actions = self.window.actions
+        actions.view_menu.insertAction(actions.theme_menu.menuAction(), toggle)
 
     def _on_dock_visibility_changed(self, visible: bool) -> None:
         if visible and self.panel.doc is None and self.view.panes:  # opened from the View menu
