@@ -169,8 +169,7 @@ class AnnotationController(QObject):
 
     def new_annotation(self, doc_id: str, start: int, end: int, category: str = "note", body: str = "",
                        tags: list[str] | None = None, colour: str | None = None) -> Annotation | None:
-        comparison = self.session.comparison
-        doc = comparison.document(doc_id) if comparison else None
+        doc = self.session.document(doc_id)
         if doc is None or not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
             return None
         return Annotation(target=make_target(doc.text, start, end, doc.source), doc_hash=doc.content_hash,
@@ -204,8 +203,7 @@ class AnnotationController(QObject):
         self.ask_note(*selection)
 
     def ask_note(self, doc_id: str, start: int, end: int) -> None:
-        comparison = self.session.comparison
-        doc = comparison.document(doc_id) if comparison else None
+        doc = self.session.document(doc_id)
         if doc is None:
             return
         dialog = NoteDialog(doc.text[start:end], title="New note", parent=self.window)

@@ -31,8 +31,7 @@ class RemovedPieces(QObject):
 
     def show_removed(self, doc_id: str) -> RemovedPanel | None:
         """Shows (and raises) the list of what cleaning removed from the article `doc_id`."""
-        comparison = self.session.comparison
-        doc = comparison.document(doc_id) if comparison else None
+        doc = self.session.document(doc_id)
         if doc is None:
             return None
         self._doc_id = doc_id
@@ -56,8 +55,7 @@ class RemovedPieces(QObject):
 
     def restore(self, doc_id: str, indexes: list[int]) -> bool:
         """Puts the pieces back (one undoable step); the article is analysed again off the GUI thread."""
-        comparison = self.session.comparison
-        doc = comparison.document(doc_id) if comparison else None
+        doc = self.session.document(doc_id)
         if doc is None or not indexes:
             return False
         piece = doc.removed[indexes[0]] if 0 <= indexes[0] < len(doc.removed) else None
@@ -70,9 +68,7 @@ class RemovedPieces(QObject):
 
     def _on_session_comparison_changed(self) -> None:
         comparison = self.session.comparison
-        doc = None
-        if comparison is not None and self._doc_id is not None:
-            doc = next((d for d in comparison.documents if d.id == self._doc_id), None)
+        doc = self.session.document(self._doc_id) if self._doc_id is not None else None
         if doc is None:
             self.dock.hide()
         elif doc is not self.panel.doc:
@@ -80,7 +76,7 @@ class RemovedPieces(QObject):
             self.dock.setWindowTitle(f"Removed by cleaning ({len(doc.removed)})")
         if self._show_after and comparison is not None:
             doc_id, piece, old = self._show_after
-            target = next((d for d in comparison.documents if d.id == doc_id), None)
+            target = self.session.document(doc_id)
             if target is None or target is old:
                 return  # the new analysis is still on its way
             self._show_after = None

@@ -63,6 +63,10 @@ class Session(QObject):
     def documents(self) -> list:
         return list(self.comparison.documents) if self.comparison else []
 
+    def document(self, doc_id: str) -> Document | None:
+        """The open article with this id, or None (a pane closed meanwhile, no comparison)."""
+        return next((d for d in self.documents if d.id == doc_id), None)
+
     def sources(self) -> list[str]:
         return [d.source for d in self.documents]
 
@@ -208,7 +212,7 @@ class Session(QObject):
     # --- restoring what cleaning removed ---------------------------------------------------------
     def restore(self, doc_id: str, indexes: Sequence[int]) -> bool:
         """Puts removed pieces back into an article as one undoable step; False (and a message) if it cannot."""
-        doc = self.comparison.document(doc_id) if self.comparison else None
+        doc = self.document(doc_id)
         if doc is None or not indexes:
             return False
         try:

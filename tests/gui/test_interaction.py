@@ -183,3 +183,13 @@ def test_moving_a_pane_left_or_right_swaps_it_with_its_neighbour_and_stops_at_th
     session.move("d2", -1)  # already first
     session.move("nope", +1)
     assert [d.id for d in session.documents] == ["d2", "d3", "d1"]
+
+
+def test_an_article_id_no_longer_open_is_refused_quietly(window):
+    show_comparison(window, small_comparison())
+    assert window.session.document("d2").id == "d2"
+    assert window.session.document("gone") is None
+    assert window.annotations.highlight("gone", 0, 5) is None
+    assert window.removed.show_removed("gone") is None
+    assert window.removed.restore("gone", [0]) is False
+    assert window.session.restore("gone", [0]) is False
