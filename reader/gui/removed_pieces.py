@@ -35,12 +35,15 @@ class RemovedPieces(QObject):
         if doc is None:
             return None
         self._doc_id = doc_id
-        self.panel.set_document(doc)
-        self.dock.setWindowTitle(f"Removed by cleaning ({len(doc.removed)})")
+        self._list(doc)
         self.dock.show()
         self.dock.raise_()
         self.window.resizeDocks([self.dock], [max(MINIMUM_WIDTH, self.window.width() // 3)], Qt.Orientation.Horizontal)
         return self.panel
+    def _list(self, doc: Document) -> None:
+        self.panel.set_document(doc)
+        self.dock.setWindowTitle(f"Removed by cleaning ({len(doc.removed)})")
+
     def _add_to_view_menu(self) -> None:
         """View ▸ Removed by Cleaning, beside the other panels (before the Theme submenu)."""
         toggle = self.dock.toggleViewAction()
@@ -72,8 +75,7 @@ class RemovedPieces(QObject):
         if doc is None:
             self.dock.hide()
         elif doc is not self.panel.doc:
-            self.panel.set_document(doc)
-            self.dock.setWindowTitle(f"Removed by cleaning ({len(doc.removed)})")
+            self._list(doc)
         if self._show_after and comparison is not None:
             doc_id, piece, old = self._show_after
             target = self.session.document(doc_id)
