@@ -83,7 +83,6 @@ class Recommendation:
     end: int
     text: str
     group: str | None = None  # RecommendationGroup.id
-    actor_id: str | None = None  # Actor.id that `actor` names, when the actor index resolves it
 
     @property
     def voice(self) -> str:

@@ -34,7 +34,6 @@ _BE_PASSIVE_OK = re.compile(r"\b(?:must|should|needs? to|ought to|has to|have to
 _READY = {"ready", "willing", "prepared", "able", "open", "allowed", "free", "held", "given", "made", "taken"}
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bInc)(?<!\bCo)[.;!?](?=\s|$|[”\"’])|[,.!?]?[”]|(?<=[\w,.!?])\"(?=[\s,.;]|$)|,\s*(?:which|who|while|but|because|so that|as|said|says|told|added|argued|warned)\b|\s+(?:because|while|so that)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|this|that|there|these|those)$", re.I)
-_PRONOUN_ACTOR = re.compile(r"(?:we|they|you|i|he|she|it|us|them|one|someone|everyone|nobody)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n['’]t\s*$", re.I)
 
 
@@ -323,7 +322,6 @@ def find_recommendations(documents: list[Document], actors: list[Actor], index: 
                     chosen.append(f)
             for f in chosen:
                 source = index.canonical_source(speech.voice_at(s, e, f.cue_start, f.source))
-                actor_id = index.resolve(f.actor) if f.actor and not _PRONOUN_ACTOR.fullmatch(f.actor) else None
                 out.append(Recommendation(id=f"r{len(out) + 1}", doc=doc.id, actor=f.actor, action=f.action or sent,
-                                          source=source, cue=f.cue, start=s, end=e, text=sent, actor_id=actor_id))
+                                          source=source, cue=f.cue, start=s, end=e, text=sent))
     return out

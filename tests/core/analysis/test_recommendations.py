@@ -141,13 +141,6 @@ def test_more_forms_of_recommendation(text):
     assert len(recs) == 1, text
 
 
-def test_actor_is_linked_to_the_actor_index_when_named():
-    docs, recs = _recs("The Harbor Authority must dredge the channel. We must act.")
-    named = [r for r in recs if r.actor == "The Harbor Authority"]
-    assert named and named[0].actor_id is not None
-    assert [r.actor_id for r in recs if r.actor == "We"] == [None]
-
-
 def test_two_clauses_two_actors_give_two_recommendations():
     docs, recs = _recs("The board should be held accountable, and the council must pass the safety rules now.")
     assert [r.actor for r in recs] == ["The board", "the council"]
