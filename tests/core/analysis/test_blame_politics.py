@@ -243,3 +243,46 @@ def test_mirror_clean_hands_and_knowing_what_it_would_mean():
     assert [(b.target, b.source) for b in hits] == [("the Harlow County Board", "Dale Whitman")]
     assert [b.target for b in _blame("But the Harlow County Board does not come to this fight with clean hands.")] == ["the Harlow County Board"]
     assert _blame("The Ridgefield Party caucus knew what an $86 million hole would mean.")
+
+
+def test_sitting_on_a_bill_and_cashing_in_charge_the_subject():
+    assert ("Senator Wren Haldane", "author") in _pairs("Senator Wren Haldane sat on the flood bond for two sessions.")
+    assert ("Senator Wren Haldane", "author") in _pairs("Senator Wren Haldane knew the ruling was coming and cashed in on it.")
+    assert not _blame("Senator Wren Haldane sat on the committee for two sessions.")
+
+
+def test_sinking_a_bill_charges_the_subject_but_a_bill_that_dies_charges_no_one():
+    hits = _blame("Fourteen members of the Granite Caucus joined Democrats to sink it, and the Granite Caucus torpedoed three spending bills this year.")
+    assert "the Granite Caucus" in {b.target for b in hits} or "Granite Caucus" in {b.target for b in hits}
+    assert not _blame("The spending bill died in committee on Tuesday.")
+
+
+def test_would_rather_and_a_choice_of_what_matters_more():
+    assert any(b.target == "Democrats" for b in _blame("The vote failed because Democrats decided they would rather shut down the government than fund the plan."))
+    assert any(b.target.endswith("City Council") for b in
+               _blame("The Marlow City Council decided a parking tax break was a better use of $2 million than twelve more dispatchers."))
+    assert not _blame("Voters in Marlow would rather see a vote in May than in June, a poll found.")
+
+
+def test_props_questions_to_answer_and_explaining_to_do():
+    assert ("Governor Cal Stroud", "Ines Poole") in _pairs('"Governor Cal Stroud is using human beings as props," Mayor Ines Poole said.')
+    assert any(b.target.endswith("Transit Authority") for b in
+               _blame("The Harlow Transit Authority has serious questions to answer about the closed station."))
+    assert any(b.target == "The Vantor Group" for b in _blame("The Vantor Group has its own explaining to do."))
+    assert not _blame("The Harlow Transit Authority answered questions about the closed station.")
+
+
+def test_warned_and_went_ahead_and_doing_too_little():
+    assert any(b.target.endswith("Pell") for b in
+               _blame("Governor Ada Pell was told the dam was failing, and she spent the repair money on a stadium."))
+    assert any(b.target == "The Fenwick government" or b.target.endswith("government") for b in
+               _blame("The Fenwick government did little to protect the families who fled."))
+    assert not _blame("Governor Ada Pell was told the dam was safe, the report says.")
+
+
+def test_self_enrichment_and_a_refusal():
+    assert any(b.target.endswith("Ruddock") for b in
+               _blame("President Lyle Ruddock pockets a raise larger than a teacher's salary and then pleads poverty."))
+    hits = _blame("Attorney General Nia Holm's refusal to investigate tells every official the rules bend for friends.")
+    assert [b.cue for b in hits] == ["refusal to investigate"]
+    assert not _blame("Attorney General Nia Holm's decision to investigate surprised her allies.")
