@@ -87,6 +87,20 @@ def _has_count(text: str, lower_seen: set[str]) -> bool:
     return any(f[0] == "#" for _, f, _ in positioned_features(text, lower_seen))
 
 
+# "Rep. Kay Lindqvist, a Republican who chairs the House Transportation Committee, said ...": who a speaker is,
+# written between commas; two articles that introduce the same person this way do not report the same thing
+IDENTITY = re.compile(
+    r",\s+(?:(?:a|an|the)\s+[^,;:\"“”]{0,60}?\s+)?who\s+(?:chairs|co-chairs|leads|heads|runs|represents|oversees|directs|"
+    r"serves\s+(?:on|as)|sits\s+on|manages|founded|owns|was\s+elected|won|lost|is\s+running|ran)\b[^,;:\"“”]{0,100}?(?=,)"
+    r"|,\s+(?:the\s+)?(?:(?:former|longtime|interim|acting|deputy)\s+)?(?:president|chair|chairman|chairwoman|head|director|leader|"
+    r"founder|chief\s+executive|executive\s+director|secretary|treasurer|spokesman|spokeswoman|spokesperson)\s+of\s+[^,;:\"“”]{1,80}?(?=,)")
+
+
+def mask_identity(text: str) -> str:
+    """The text with speakers' identity appositions blanked (same length, so offsets hold)."""
+    return IDENTITY.sub(lambda m: " " * len(m.group()), text)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -108,7 +122,8 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
                 a, b = _trim(doc.text, a, b)
                 if b <= a:
                     continue
-                feats = positioned_features(doc.text[a:b], lower_seen)
+                piece = mask_identity(doc.text[a:b])
+                feats = positioned_features(piece, lower_seen)
                 for _, f, word in feats:
                     if word:
                         for w in word.split():
@@ -119,7 +134,7 @@ def build_units(documents: list[Document], lower_seen: set[str] | None = None) -
                 raw |= {"P:" + x + "+" + y for k, x in enumerate(concepts) for y in concepts[k + 1:]}
                 if len(raw) >= MIN_FEATURES:
                     units.append(Unit(doc=d, start=a, end=b, raw=raw,
-                                      clauses=clause_sets(doc.text[a:b], feats),
+                                      clauses=clause_sets(piece, feats),
                                       anchors={f for _, f, w in feats if is_anchor(f, w)}))
     df: dict[str, int] = defaultdict(int)
     for u in units:

@@ -590,3 +590,20 @@ def test_labels_weigh_sums_and_percentages_as_the_features_do() -> None:
     text = "Officials approved the plan late on Tuesday evening after a long debate, and turnout reached 40 percent among young voters."
     keys = {f: 5.0 for _, f, _ in positioned_features("40 percent", set()) if f[0] == "#"}
     assert "turnout" in label_for(text, keys, set()).lower()
+
+
+
+def test_a_speaker_introduced_alike_in_two_articles_is_no_shared_event_but_what_she_said_is() -> None:
+    a = article("d1", "Bridge hearing", [FILLER_A[0], "Rep. Ona Pirtle, a Republican who chairs the House Transportation "
+                "Committee, said she would back a review of the ferry contract.", FILLER_A[1],
+                "Pirtle said the Harbor Board ignored a 2023 memo warning that the pier pilings were rotting.", FILLER_A[2]])
+    b = article("d2", "Pier closed", [FILLER_B[0], "Rep. Ona Pirtle, the Republican who chairs the House Transportation "
+                "Committee, has been sharp about the agency's silence on wages.", FILLER_B[1],
+                "According to Pirtle, a 2023 memo had warned the Harbor Board that the pier pilings were rotting.", FILLER_B[2]])
+    units = build_units([a, b])
+    intro_a, intro_b = ([u for u in units if u.doc == d and "chairs" in doc.text[u.start:u.end]][0] for d, doc in ((0, a), (1, b)))
+    shared = intro_a.raw & intro_b.raw
+    assert shared and all(f.startswith(("N:ona", "N:pirtl", "B:ona", "W:rep")) for f in shared)  # the name, not the title
+    assert similarity(intro_a, intro_b) == 0.0
+    memo = event_with(find_events([a, b]), a, "2023 memo")
+    assert memo is not None and any(m.doc == b.id and "pilings" in m.text for m in memo.mentions)
