@@ -455,6 +455,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits += _by_agents(text, s, e, mentions)
     hits += _clefts(text, s, e, mentions)
     hits += _nobody_from(text, s, e, mentions)
+    hits += _authored(text, s, e, mentions)
     hits += _possessives(text, s, e, mentions)
     hits += _pronoun_acts(text, s, e, mentions, previous, kinds, speaker_of, genders)
     hits += _described(text, s, mentions)
@@ -668,6 +669,48 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
 
 _NOBODY = re.compile(r"\b(?:nobody|no one|not one (?:official|person|member|\w+er))\s+(?:from|at|in|with|on)\s+(?:the\s+|that\s+|this\s+)?$", re.I)
 _NOBODY_VERB = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|have|had|did|does|ever|once|even|so much as|bothered to|could|would|can|will)\s+)*(?P<v>[a-z]+)(?:\s+(?P<v2>[a-z]+))?", re.I)
+
+
+_AUTHORED = re.compile(r",\s+(?:(?:first|originally|later|quietly|hastily|then)\s+)?(?:pushed|signed|written|engineered|designed|drafted|ordered|"
+                       r"imposed|championed|approved|passed|backed|rammed\s+through|crafted|authored|proposed|negotiated|brokered)"
+                       r"(?:\s+into\s+law)?\s+by\s+")
+_AUTHORED_MORE = re.compile(r"\s+(?:and|or)\s+(?:(?:later|then|quickly)\s+)?(?:pushed|signed|written|approved|passed|backed|"
+                            r"championed|ordered|imposed)(?:\s+into\s+law)?\s+by\s+")
+_COST = re.compile(r"\s*(?:(?:has|have|had|also|then)\s+)*(?P<v>cost|costs|left|leaves|forced|forces|stripped|drained|starved|gutted|wiped\s+out|shut|closed|eliminated)\b", re.I)
+_ACT_SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Still)\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+[^,;:\"“”]{2,80}$")
+
+
+def _authored(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
+    """The authors of an act whose predicate harms: "The 2023 rewrite of the aid formula, pushed by legislative
+    Republicans and signed by Gov. X, cost the district $9 million a year"."""
+    out: list[AgencyHit] = []
+    for m in _AUTHORED.finditer(text, s, e):
+        if not _ACT_SUBJECT.match(text, s, m.start()):
+            continue  # the act must be the sentence's subject
+        agents: list[tuple[ActorMention | None, str]] = []
+        pos = m.end()
+        while True:
+            near = [x for x in mentions if pos <= x.start <= pos + 30 and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", text[pos:x.start])]
+            agent = (near[0], text[near[0].start:_subject_end(text, near[0].end)]) if near else _np_after(text, pos, e, mentions)
+            if agent is None:
+                break
+            agents.append(agent)
+            pos = agent[0].end if agent[0] is not None else pos + len(agent[1])
+            pos = _subject_end(text, pos) if agent[0] is not None else pos
+            more = _AUTHORED_MORE.match(text, pos, e)
+            if not more:
+                break
+            pos = more.end()
+        close = re.match(r"[^,;:.]{0,40}?,", text[pos:e])
+        if not agents or not close:
+            continue
+        head = re.findall(r"[a-z][\w-]*", text[s:m.start()])
+        noun = head[-1] if head else "act"
+        cost = _COST.match(text, pos + close.end(), e)
+        cue = f"{noun} ... {cost.group('v')}" if cost else _act_verb(text, noun, pos + close.end(), e)
+        if cue:
+            out += [AgencyHit(a[0], a[1], cue, m.start()) for a in agents]
+    return out
 
 
 def _nobody_from(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:

@@ -286,3 +286,11 @@ def test_self_enrichment_and_a_refusal():
     hits = _blame("Attorney General Nia Holm's refusal to investigate tells every official the rules bend for friends.")
     assert [b.cue for b in hits] == ["refusal to investigate"]
     assert not _blame("Attorney General Nia Holm's decision to investigate surprised her allies.")
+
+
+def test_the_authors_of_an_act_that_cost_someone_are_charged_but_not_the_signer_of_a_harmless_one():
+    hits = _blame("The 2023 rewrite of the aid formula, pushed by legislative Republicans and signed by Gov. Dale Whitcomb, "
+                  "cost the district about $9 million a year.")
+    assert {b.target for b in hits} >= {"Republicans", "Gov. Dale Whitcomb"}
+    assert not _blame("The 2024 budget, signed by Gov. Ann Ruiz, took effect in July.")
+    assert not _blame("The new contract, negotiated by Mayor Tim Oduya, raised pay by 4 percent.")
