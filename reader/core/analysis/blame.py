@@ -150,6 +150,10 @@ def _modifies_a_thing(text: str, m: ActorMention) -> bool:
         and w not in IRREGULAR_VERBS
 
 
+_JOINED = re.compile(r"\s(?:joined|join|joins|helped|help|helps|teamed\s+up\s+with|sided\s+with|voted\s+with|lined\s+up\s+with)\s+"
+                     r"(?=(?:the\s+)?[A-Z][^,;:]{0,40}$)")
+
+
 def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_start: int) -> list[ActorMention]:
     """The grammatical subject of a cue: the first actor of its clause with those coordinated with it, and the
     actor standing right before the cue ("..., and gunmen had killed")."""
@@ -157,6 +161,12 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
     if rel:
         cue_start = rel.start()  # "X, which ..., was accused": X's clause ends at the comma
     region = [m for m in mentions if clause_start <= m.start and m.end <= cue_start and (_eligible(text, m) or OFFICE.match(text, m.end))]
+    joined = _JOINED.search(text, clause_start, cue_start)
+    if joined and region:  # "members of the X Caucus joined Democrats to sink it": both did
+        before = [m for m in mentions if clause_start <= m.start and m.end <= joined.start()]
+        after = [m for m in region if m.start >= joined.end()]
+        if before and after:
+            return [before[-1], after[0]]
     if region:
         out = _chain(text, region, region[0])
         if not _no_verb_between(text, out[-1].end, cue_start):

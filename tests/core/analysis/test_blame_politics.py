@@ -294,3 +294,9 @@ def test_the_authors_of_an_act_that_cost_someone_are_charged_but_not_the_signer_
     assert {b.target for b in hits} >= {"Republicans", "Gov. Dale Whitcomb"}
     assert not _blame("The 2024 budget, signed by Gov. Ann Ruiz, took effect in July.")
     assert not _blame("The new contract, negotiated by Mayor Tim Oduya, raised pay by 4 percent.")
+
+
+def test_those_who_joined_others_to_sink_a_bill_share_the_charge():
+    hits = _blame("The bill failed. Fourteen members of the Frontier Caucus joined Democrats to sink it.")
+    assert {b.target.removeprefix("the ") for b in hits} == {"Frontier Caucus", "Democrats"}
+    assert not _blame("The bill failed. Fourteen members of the Frontier Caucus joined Democrats to pass a resolution.")
