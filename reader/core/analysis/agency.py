@@ -227,6 +227,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             return cue
         if _participle(vl) and vl not in EVALUATIVE:
             return None  # "X was attacked": X is the one it was done to
+        if vl == "among" and any(_participle(w.group().lower()) for w in words[:3]):
+            return None  # "Luis was among those killed": a victim
         for w in [vg] + words[:3]:
             word = (w.group("v") if w is vg else w.group()).lower()
             if word in STATE:
@@ -293,6 +295,15 @@ def _subject_end(text: str, end: int) -> int:
 
 
 _GENDER_NEAR = re.compile(r"(?<![\w’'-])(he|his|him|himself|she|her|hers|herself)(?![\w’'-])", re.I)
+# "Democrats blamed that on X. 'They starved ...,' Y said": the accusers are not whom the quote's "they" means
+ACCUSER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:blamed|blames|accused|accuses|criticized|criticised|faulted|denounced|condemned|"
+                           r"slammed|blasted|attacked)\b", re.I)
+def in_quote(text: str, sent_start: int, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation opened earlier in its sentence."""
+    before = text[sent_start:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 _REPORTER_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|say|told|argued|argues|added|noted|claimed|claims|alleged|"
                              r"alleges|insisted|insists|wrote|writes|warned|warns|testified|acknowledged)\b")
 # "... two former employees said managers had ordered ...": the plural subject of the reported clause
@@ -356,6 +367,8 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
             known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and genders.get(x.actor) == g
                      and _eligible(text, x.start, x.end, 0)]
             return known[:1] or [m]  # a person whose pronoun the article shows first
+        if w == "they" and ACCUSER_AFTER.match(text, m.end) and in_quote(text, sent_start, pos):
+            continue
         if w in ("they", "it", "its") and k == "person" and _REPORTER_AFTER.match(text, m.end):
             continue  # "X said the agency ... They ...": the one who reports is not the one meant
         return [m] if wanted(k, m) else []
@@ -601,27 +614,32 @@ _DECISION = re.compile(r"[’']s\s+(?:\w+\s+)?(?P<c>(?:decision|choice|move|refu
                        r"(?:left|leaves|cost|costs|forced|forces|exposed|stranded|put\s+[^.;:]{1,30}\bat\s+risk|drove|drives))\b")
 
 
+_GROUP_OF = re.compile(r"\s+(?:majority|minority|leadership|caucus|delegation|conference)(?=[’']s\b)")
+
+
 def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
     """The possessor of a wrong: "X's reckless spending", "the company's negligence"."""
     out: list[AgencyHit] = []
     for x in mentions:
-        pm = re.match(r"[’']s\s+(?P<w1>[a-z][\w-]*)(?:\s+(?P<w2>[a-z][\w-]*))?", text[x.end:min(e, x.end + 40)])
-        attributive = None if pm else re.match(r"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\b", text[x.end:min(e, x.end + 40)])
+        group = _GROUP_OF.match(text, x.end, min(e, x.end + 30))
+        x_end = group.end() if group else x.end  # "the House Republican majority's decision": the majority is the party's
+        pm = re.match(r"[’']s\s+(?P<w1>[a-z][\w-]*)(?:\s+(?P<w2>[a-z][\w-]*))?", text[x_end:min(e, x_end + 40)])
+        attributive = None if pm else re.match(r"\s+(?:[a-z]+\s+)?(?P<n>[a-z]+)\b", text[x_end:min(e, x_end + 40)])
         if attributive and attributive.group("n") in ACT_NOUNS and attributive.group("n").endswith("s") \
                 and not _preceding_is_preposition(text, x.start, s):
-            act = _act_predicate(text, x.end + 1, e)  # "GOP budget cuts caused the meltdown"
+            act = _act_predicate(text, x_end + 1, e)  # "GOP budget cuts caused the meltdown"
             if act:
-                out.append(AgencyHit(x, x.surface, act, x.end))
+                out.append(AgencyHit(x, x.surface, act, x_end))
             continue
         if not pm:
-            year = re.match(r"[’']s\s+(?:\d{4}|[A-Z][\w-]*)\s+", text[x.end:min(e, x.end + 40)])  # "X's 2022 budget cut ..."
-            act = _act_predicate(text, x.end + year.end(), e) if year else None
+            year = re.match(r"[’']s\s+(?:\d{4}|[A-Z][\w-]*)\s+", text[x_end:min(e, x_end + 40)])  # "X's 2022 budget cut ..."
+            act = _act_predicate(text, x_end + year.end(), e) if year else None
             if act:
-                out.append(AgencyHit(x, x.surface, f"'s {act}", x.end))
+                out.append(AgencyHit(x, x.surface, f"'s {act}", x_end))
             continue
         w1, w2 = pm.group("w1").lower(), (pm.group("w2") or "").lower()
         if w1 in HOSTILE and w2 in ("on", "against"):
-            out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x.end))  # "X's war on the press"
+            out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x_end))  # "X's war on the press"
             continue
         before = _CONSEQUENCE_BEFORE.search(text, max(s, x.start - 40), x.start) if (w1 in ACT_NOUNS or w2 in ACT_NOUNS) else None
         if before:
@@ -632,15 +650,15 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
             continue
         ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
         if w1 in WRONG_NOUNS or w1 in EVALUATIVE or ing_noun:
-            out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x.end))
-        elif decision := _DECISION.match(text, x.end, e):  # "X's decision to delay the repairs left riders exposed"
-            out.append(AgencyHit(x, x.surface, "'s " + decision.group("c"), x.end))
+            out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x_end))
+        elif decision := _DECISION.match(text, x_end, e):  # "X's decision to delay the repairs left riders exposed"
+            out.append(AgencyHit(x, x.surface, "'s " + decision.group("c"), x_end))
         elif (w2 in ACT_NOUNS and w1 not in ACT_NOUNS and _charging_adjective(w1)) or (w2 in WRONG_NOUNS and w2 not in STATE):
-            out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x.end))  # "X's hateful rhetoric", "X's executive overreach"
+            out.append(AgencyHit(x, x.surface, f"'s {w1} {w2}", x_end))  # "X's hateful rhetoric", "X's executive overreach"
         else:
-            act = _act_predicate(text, x.end + pm.start("w1"), e)
+            act = _act_predicate(text, x_end + pm.start("w1"), e)
             if act:
-                out.append(AgencyHit(x, x.surface, f"'s {act}", x.end))  # "X's new rules will kill ..."
+                out.append(AgencyHit(x, x.surface, f"'s {act}", x_end))  # "X's new rules will kill ..."
     return out
 
 

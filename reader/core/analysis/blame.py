@@ -7,7 +7,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import CONTRARY, COUNTED, IRREGULAR_VERBS, OFFICE, PRAISE, agency_hits, person_genders
+from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, OFFICE, PRAISE, agency_hits, in_quote,
+                                          person_genders)
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -352,6 +353,8 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
     for m in previous:
         if speaker is not None and m.actor == speaker:
             continue
+        if plural and sent_start is not None and ACCUSER_AFTER.match(text, m.end) and in_quote(text, sent_start, cue_start):
+            continue  # 'Democrats blamed that on Republican budget writers. "They starved the referee," X said': not the accusers
         if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue
         if COUNTED.search(text, max(0, m.start - 30), m.start):
@@ -362,6 +365,12 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
         if plural and (kind in _PLURAL_KINDS or m.surface.endswith("s")) and kind != "person":
             same = sorted((x for x in previous if 0 <= x.start - m.start < 200), key=lambda x: x.start)
             return [x for x in _chain(text, same, m) if x.actor != speaker]  # "House conservatives", "X and Y"
+        if plural and kind == "person":
+            pair = [x for x in _chain(text, sorted((x for x in previous if 0 <= x.start - m.start < 120), key=lambda x: x.start), m)
+                    if x.actor != speaker]
+            if len(pair) > 1:
+                return pair  # "Smith and Jones ... They": both
+            continue  # one person is not "they": the body or group named after them ("X said the department knew. They ...")
         if word == "it":
             if kind in ("organization", "government", "country", "group") and not m.surface.endswith("s"):
                 return [m]  # "The union fought the plan. It has misled parents."

@@ -300,3 +300,25 @@ def test_those_who_joined_others_to_sink_a_bill_share_the_charge():
     hits = _blame("The bill failed. Fourteen members of the Frontier Caucus joined Democrats to sink it.")
     assert {b.target.removeprefix("the ") for b in hits} == {"Frontier Caucus", "Democrats"}
     assert not _blame("The bill failed. Fourteen members of the Frontier Caucus joined Democrats to pass a resolution.")
+
+
+def test_a_partys_majority_decision_charges_the_party():
+    hits = _blame("Rep. Lorraine Okafor said the House Republican majority's decision to cut the technology account by "
+                  "$400 million forced the department to shrink its testing team.")
+    assert any("Republican" in b.target and "decision to cut" in b.cue for b in hits)
+
+
+def test_one_among_those_killed_is_a_victim_not_a_culprit():
+    assert not _blame('"I do not care whose fault it was," said Denise Arroyo, whose husband, Luis Arroyo, was among those killed.')
+
+
+def test_they_after_a_person_who_reports_means_the_body_named_in_the_report():
+    hits = _blame("Sen. Marcus Odell said the memo proved the Harlow Transit Authority knew. They had the warning in writing.")
+    assert [b.target for b in hits] == ["the Harlow Transit Authority"]
+
+
+def test_a_quoted_they_does_not_mean_the_accusers_of_the_sentence_before():
+    body = ("The Senate Democrats blamed the shortfall on the Granite Caucus. "
+            '"They starved the referee and now they want us to wait for the referee," Oyelaran said.')
+    targets = {b.target for b in _blame(body) if b.cue == "starved"}
+    assert "The Senate Democrats" not in targets and "Senate Democrats" not in targets
