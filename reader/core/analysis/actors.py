@@ -368,6 +368,7 @@ class _Clusters:
 
 
 _ROLE_NAMES = frozenset(_CUES.get("roles", []))
+ROLE_SELF_MIN = 3  # "the university" this often in an article that names no university: an actor of its own
 
 
 def owned_form(surface: str) -> bool:
@@ -579,6 +580,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
     by_doc: dict[str, list[tuple[_Raw, int]]] = defaultdict(list)  # per article, so lookups stay local
     for item in assigned:
         by_doc[item[0].doc].append(item)
+    role_counts = Counter((r.doc, r.core.split(" of ")[0]) for r in pending if r.kind == "role" and r.surface.lower().startswith("the "))
     for r in pending:
         if r.kind == "owned":
             person = _last_person_before(r, by_doc[r.doc], clusters)
@@ -595,7 +597,11 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                     body = _nearest_voted(r, by_doc[r.doc], votes)
                     assigned.append((r, body))
                     by_doc[r.doc].append((r, body))
-                continue  # "the hospital" with no named hospital: no actor of its own
+                elif not votes and not owned and " of " not in r.core and role_counts[(r.doc, role)] >= ROLE_SELF_MIN:
+                    body = clusters.get(f"r:{role}@{r.doc}", "the " + role, "organization")  # an article about "the university"
+                    assigned.append((r, body))
+                    by_doc[r.doc].append((r, body))
+                continue  # "the hospital" named once, with no named hospital: no actor of its own
             if " of " in r.core or not votes:
                 key = "r:" + r.core + (f"@{r.doc}:{r.surface.split()[0].lower()}" if owned else "")
                 target = clusters.get(key, "the " + r.core, "person" if role in TITLES or role in ("ceo", "pope") else "organization")

@@ -202,6 +202,16 @@ def test_the_university_and_the_school_resolve_to_the_named_university_nearest_b
     assert "the university" in index.actor(uni).aliases
 
 
+def test_an_unnamed_institution_an_article_keeps_returning_to_becomes_an_actor_of_its_own():
+    text = ("Tuition vote\n\nLakemont State raised tuition by 9 percent. The university said costs had risen. Critics said "
+            "the university had grown its staff faster than enrollment. The university did not answer. The hospital was calm.")
+    index = build_actor_index(_docs(text))
+    by_surface = {m.surface: m.actor for m in index.mentions["d1"]}
+    assert by_surface["the university"] == by_surface["The university"]
+    assert index.actor(by_surface["the university"]).name == "the university"
+    assert "The hospital" not in by_surface  # named once: still no actor
+
+
 def test_his_administration_and_her_office_belong_to_the_person_named_last():
     index = build_actor_index(_docs(
         "Fees\n\nChancellor Odile Fenwick defended the fees. Mayor Tomas Brenner disagreed, and his office"
