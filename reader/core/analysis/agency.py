@@ -595,6 +595,10 @@ def _np_after(text: str, pos: int, e: int, mentions: list[ActorMention]) -> tupl
     return None
 
 
+_CHARGED_BEFORE = re.compile(r"\b(?:accused|charged|blamed|criticized|criticised|cited|fined|sued|faulted|penalized|penalised|"
+                             r"investigated|indicted|convicted|found guilty)\s+(?:\w+\s+){0,4}?(?:of|for|over)\b", re.I)
+
+
 def _by_agents(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
     """Passive agents of harm: "were killed by X", "bombardment by X forces", "lax oversight by the office"."""
     out: list[AgencyHit] = []
@@ -602,8 +606,8 @@ def _by_agents(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[
         pre = m.group("pre").split()
         neg = [w for w in pre[-2:] if _negative(w) and (w.lower() in HARM or w.lower() in WRONG_NOUNS or w.lower() in EVALUATIVE
                                                          or valence(w) <= -1.5) and w.lower() not in NOT_BLAME and w.lower() not in ("criticized", "condemned", "accused", "blamed")]
-        if not neg:
-            continue
+        if not neg or _CHARGED_BEFORE.search(text, max(s, m.start("pre") - 40), m.end()):
+            continue  # "was accused of fraud by regulators": the agent is the accuser
         agent = _np_after(text, m.end(), e, mentions)
         if agent:
             out.append(AgencyHit(agent[0], agent[1], " ".join(pre[-2:]) + " by", m.start("pre")))

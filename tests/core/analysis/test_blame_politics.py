@@ -322,3 +322,10 @@ def test_a_quoted_they_does_not_mean_the_accusers_of_the_sentence_before():
             '"They starved the referee and now they want us to wait for the referee," Oyelaran said.')
     targets = {b.target for b in _blame(body) if b.cue == "starved"}
     assert "The Senate Democrats" not in targets and "Senate Democrats" not in targets
+
+
+def test_an_ongoing_attack_blames_the_object_and_an_accusers_by_phrase_is_no_charge():
+    hits = _blame("Greta Thunberg was tearing into world leaders yesterday in an emotional speech.")
+    assert [(b.target, b.source) for b in hits] == [("world leaders", "Greta Thunberg")]
+    hits = _blame("The Vantor Group was accused of fraud by regulators.")
+    assert {b.target for b in hits} == {"The Vantor Group"}
