@@ -48,6 +48,8 @@ def test_reported_call_by_a_quoted_speaker_has_the_speaker_as_source():
     "The least they can do is to fund the shelters.",
     "If we do not protect the river, how can we ask our children to trust us?",
     "Stop the evictions. Now.",
+    "We need global emissions to peak by next year.",
+    "I am appealing for leadership from politicians and from businesses.",
 ])
 def test_other_forms_of_recommendation(text):
     docs, recs = _recs(text)
@@ -66,6 +68,8 @@ def test_other_forms_of_recommendation(text):
     "The agency could have warned us earlier.",                               # counterfactual
     "It is not surprising that this should happen so soon.",                  # expectation, not advice
     "Sadly, when talking about costs we ought to count lives as numbers.",    # lament
+    "The relief appeal for the island is only 23 percent funded.",             # a noun, not a call
+    "We need more people to be sure of the count before we print it.",        # not a course of action
 ])
 def test_traps_are_not_reported(text):
     docs, recs = _recs(text)
