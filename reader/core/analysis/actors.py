@@ -175,6 +175,9 @@ class ActorIndex:
         return [a for a in self.actors if a.kind != "unknown" or counts[a.id] > 1 or a.id in referenced]
 
 
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([\w ]+\)\s*)?[—–-]")
+
+
 def _raw_mentions(doc: Document) -> list[_Raw]:
     text = doc.text
     out: list[_Raw] = []
@@ -192,6 +195,8 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             core = text[s:e]
             if _HEADLINE.search(core) or len(re.findall(r"\b[A-Z]{2,}\b", core)) >= 3:
                 continue  # "Students Ditch Class To Join Protests", "CUTTING PRISON POPULATION": headlines
+            if core.isupper() and s - p_start <= 2 and _DATELINE_TAIL.match(text, e):
+                continue  # "GARLAND FALLS — State police ...": a dateline, a place
             # "Danish Government forces": a capitalised head word belongs to the head, not the name
             parts = core.split()
             head = ""

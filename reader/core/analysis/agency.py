@@ -93,6 +93,7 @@ _INSTITUTIONS = (r"government|administration|council|agency|authority|board|depa
                  r"army|majority|district|utility|corporation|developer|landlord|contractor|vendor|insurer|hospital|university|"
                  r"school|commission|court|party|campaign|caucus|coalition|mayor|governor|president|senator|council|minister|"
                  r"chief|director|superintendent|commissioner|sheriff|owner|manager|executive|chairman|chairwoman|chair")
+_ONE_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
 _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                  r"(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:board|council|court)\s+of\s+(?:trustees|directors|regents|governors|"
                  r"education|supervisors|commissioners|aldermen)|" + _INSTITUTIONS + r"|[a-z]{3,}(?:ers|ors|ists|ians|ants|lords)|officials|leaders|lawmakers|"
@@ -399,6 +400,11 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue  # "the state aid formula": the noun phrase modifies a thing
         if any(m.end <= a and not text[m.end:a].strip() for m in mentions):
             continue  # "Republican lawmakers": the named actor already stands for the phrase
+        modifier = next((m for m in mentions if m.end <= a and _ONE_NOUN_GAP.fullmatch(text, m.end, a)), None)
+        if modifier is not None and not np.group("det"):
+            subjects[:] = [x for x in subjects if x[2] is not modifier]
+            subjects.append((modifier.start, b, modifier, modifier.surface))  # "GOP budget writers stripped ...": the GOP
+            continue
         det = (np.group("det") or "").lower()
         if det in ("his", "her", "its", "their"):
             owner = _resolve_pronoun(_OWNER_WORD[det], a, mentions, previous, kinds,

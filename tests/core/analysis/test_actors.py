@@ -221,3 +221,9 @@ def test_his_administration_and_her_office_belong_to_the_person_named_last():
     assert by_surface["Her administration"] == index.resolve("Tomas Brenner")  # named last before it
     lone = build_actor_index(_docs("Fees\n\nHis administration kept charging students."))
     assert not lone.mentions.get("d1")  # nobody named before: no actor
+
+
+def test_a_dateline_in_capitals_is_no_actor_and_he_is_the_person_who_speaks():
+    index = build_actor_index(_docs("Manhunt widens\n\nGARLAND FALLS — State police widened the search. \"He is dangerous,\" "
+                                    "state police Col. Frank Ruggiero told reporters."))
+    assert all("GARLAND" not in a.name for a in index.actors)

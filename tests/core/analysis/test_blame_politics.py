@@ -329,3 +329,8 @@ def test_an_ongoing_attack_blames_the_object_and_an_accusers_by_phrase_is_no_cha
     assert [(b.target, b.source) for b in hits] == [("world leaders", "Greta Thunberg")]
     hits = _blame("The Vantor Group was accused of fraud by regulators.")
     assert {b.target for b in hits} == {"The Vantor Group"}
+
+
+def test_a_party_named_before_a_job_noun_is_the_subject():
+    hits = _blame("In April, GOP budget writers stripped a $48 million request for officer raises from the state budget.")
+    assert [b.target for b in hits] == ["GOP"]
