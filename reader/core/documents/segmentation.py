@@ -88,7 +88,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
         return False  # "... ?" she asked. / "e.g. this"
     if not (first.isupper() or first.isdigit() or first in _OPENERS or first in "-\u2014\u2013\u2022"):
         return False
-    if punct[-1] in "\u201d\"'\u2019" and _attribution_follows(stripped):
+    if punct[-1] in "\u201d\"'\u2019" and _attribution_follows(stripped, full_stop=punct[0] == "."):
         return False
     if first in "-\u2014\u2013" and punct == ".":
         return False  # a dateline: "HAZARD, Ky. — The ..."
@@ -111,11 +111,14 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
     return True
 
 
-def _attribution_follows(rest: str) -> bool:
-    """`Jane Doe said.` / `Smith pressed,` right after a closing quote."""
+def _attribution_follows(rest: str, full_stop: bool = False) -> bool:
+    """`Jane Doe said.` / `Smith pressed,` right after a closing quote; after a quote that ends with a full stop,
+    only a short tag ends there (`"Call 911." Ruggiero acknowledged that ...` starts a new sentence)."""
     words = re.findall(r"[\w'\u2019.-]+", rest[:80])
     for i, word in enumerate(words[:4]):
         if word.lower().rstrip(".,") in SPEECH_VERBS:
+            if full_stop and re.match(r"\s+that\b", rest[rest.find(word) + len(word):]):
+                return False
             return i >= 1 and all(w[0].isupper() for w in words[:i])
         if not word[0].isupper():
             return False

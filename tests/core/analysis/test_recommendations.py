@@ -50,6 +50,7 @@ def test_reported_call_by_a_quoted_speaker_has_the_speaker_as_source():
     "Stop the evictions. Now.",
     "We need global emissions to peak by next year.",
     "I am appealing for leadership from politicians and from businesses.",
+    "If you see him, do not approach him.",
 ])
 def test_other_forms_of_recommendation(text):
     docs, recs = _recs(text)
@@ -70,6 +71,7 @@ def test_other_forms_of_recommendation(text):
     "Sadly, when talking about costs we ought to count lives as numbers.",    # lament
     "The relief appeal for the island is only 23 percent funded.",             # a noun, not a call
     "We need more people to be sure of the count before we print it.",        # not a course of action
+    "Do not get me wrong, I like the mayor.",                                 # a figure of speech
 ])
 def test_traps_are_not_reported(text):
     docs, recs = _recs(text)

@@ -24,6 +24,12 @@ def test_quotations_stay_with_their_attribution():
         "“Are you sure?” she asked.", "“We won,” he said.", "“Yes!” Jane Doe said.", "Then they left."]
 
 
+def test_a_quote_ending_in_a_full_stop_then_a_reported_that_clause_starts_a_new_sentence():
+    text = "“Do not approach him. Call 911.” Ruggiero acknowledged that he could be anywhere. “We lost.” Bell said."
+    assert split_sentences(text) == [
+        "“Do not approach him.", "Call 911.”", "Ruggiero acknowledged that he could be anywhere.", "“We lost.” Bell said."]
+
+
 def test_glued_quote_and_ellipsis_split():
     assert split_sentences('It was a "climate crisis."A week later it rained... Nobody came!') == [
         'It was a "climate crisis."', "A week later it rained...", "Nobody came!"]
