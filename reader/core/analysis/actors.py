@@ -229,7 +229,8 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
             if cw and (cw[-1] in NON_ACTOR_WORDS or cw[0] in NON_ACTOR_WORDS and len(cw) > 1):
                 continue  # "Paris Agreement", "Hurricane Irma": not actors
             described = _DESCRIBED.search(text[max(0, start - 30):start])
-            if described and not pro and core_text.split()[0].lower().rstrip(".") not in TITLES \
+            plural = core_text.endswith("s") and not core_text.endswith(("ss", "'s", "’s"))  # "a move Democrats say": not "a Democrat"
+            if described and not pro and not plural and core_text.split()[0].lower().rstrip(".") not in TITLES \
                     and not any(w.lower() in STOP_WORDS for w in described.group().split()[1:]):
                 continue  # "a senior Democrat on the committee", "a Republican of Ohio": a description, not a name
             if re.fullmatch(r"[A-Z][A-Za-z]?\d+\w*", core_text):

@@ -334,3 +334,15 @@ def test_an_ongoing_attack_blames_the_object_and_an_accusers_by_phrase_is_no_cha
 def test_a_party_named_before_a_job_noun_is_the_subject():
     hits = _blame("In April, GOP budget writers stripped a $48 million request for officer raises from the state budget.")
     assert [b.target for b in hits] == ["GOP"]
+
+
+def test_a_plural_party_name_after_a_noun_is_an_actor_not_a_description():
+    hits = _blame("Lawmakers stripped the raises, a move Democrats say was reckless. Democrats closed a prison and then "
+                  "acted surprised when the wheels came off.")
+    assert "Democrats" in {b.target for b in hits}
+
+
+def test_look_no_further_than_your_own_and_turning_down_requests():
+    assert any(b.target.endswith("Dellano") for b in _blame("Republican leaders said Gov. Marcus Dellano need look no further than his own cabinet."))
+    assert any(b.target.endswith("Legislature") for b in _blame("The Pell County Legislature turned down her requests for competitive pay."))
+    assert not _blame("The Pell County Legislature turned down the volume in the chamber.")
