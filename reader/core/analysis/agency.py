@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reader.core.analysis.actors import LOCATIVES, ActorMention
+from reader.core.analysis.actors import LOCATIVES, TITLES, ActorMention
 from reader.core.analysis.valence import valence
 from reader.core.analysis.cues import load_cues
 
@@ -331,7 +331,19 @@ def person_genders(text: str, mentions: list[ActorMention], kinds: dict[str, str
         g = _GENDER_NEAR.search(window[:cut.start() + 30] if cut else window)
         if g:
             v[0 if g.group(1).lower() in ("he", "his", "him", "himself") else 1] += 1
+        given = _given_name(m.surface)
+        if given:
+            v[0 if given == "m" else 1] += 2
     return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
+
+
+_FIRST_NAMES = {name: g for g, names in load_cues("actors")["first_names"].items() for name in names}
+
+
+def _given_name(surface: str) -> str | None:
+    """'f' or 'm' when a name starts (after any title) with a common given name ("Gov. Ann Whitcomb" -> 'f')."""
+    words = [w for w in surface.split() if not w.endswith(".") and w.lower() not in TITLES]
+    return _FIRST_NAMES.get(words[0]) if len(words) >= 2 else None
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[,.!?][”\"]\s*(?:said|says|told|added|wrote|asked)\b[^.”\"“]*$")

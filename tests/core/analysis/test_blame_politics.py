@@ -346,3 +346,10 @@ def test_look_no_further_than_your_own_and_turning_down_requests():
     assert any(b.target.endswith("Dellano") for b in _blame("Republican leaders said Gov. Marcus Dellano need look no further than his own cabinet."))
     assert any(b.target.endswith("Legislature") for b in _blame("The Pell County Legislature turned down her requests for competitive pay."))
     assert not _blame("The Pell County Legislature turned down the volume in the chamber.")
+
+
+def test_a_common_given_name_tells_whom_she_means():
+    body = ("Commissioner Renee Holloway ran the prisons. Dwayne Kessler escaped on Sunday. "
+            '"She did nothing," Senate Majority Leader Tom Brackett said.')
+    hits = [b for b in _blame(body) if b.cue == "did nothing"]
+    assert len(hits) == 1 and hits[0].target.endswith("Renee Holloway")
