@@ -607,3 +607,11 @@ def test_a_speaker_introduced_alike_in_two_articles_is_no_shared_event_but_what_
     assert similarity(intro_a, intro_b) == 0.0
     memo = event_with(find_events([a, b]), a, "2023 memo")
     assert memo is not None and any(m.doc == b.id and "pilings" in m.text for m in memo.mentions)
+
+
+def test_an_arrest_told_with_different_verbs_is_one_event() -> None:
+    a = article("d1", "Manhunt", [FILLER_A[0], "Travis Mott was captured without incident Tuesday afternoon at a motel in Dunmore.",
+                                  FILLER_A[1], FILLER_A[2]])
+    b = article("d2", "One caught", [FILLER_B[0], "Mott was picked up Tuesday at a Dunmore motel.", FILLER_B[1], FILLER_B[2]])
+    e = event_with(find_events([a, b]), a, "captured")
+    assert e is not None and any(m.doc == b.id and "picked up" in m.text for m in e.mentions)
