@@ -487,6 +487,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     hits += _clefts(text, s, e, mentions)
     hits += _nobody_from(text, s, e, mentions)
     hits += _authored(text, s, e, mentions)
+    hits += _culprit_descriptions(text, s, e, mentions, previous, kinds, speaker_of, genders)
     hits += _possessives(text, s, e, mentions)
     hits += _pronoun_acts(text, s, e, mentions, previous, kinds, speaker_of, genders)
     hits += _described(text, s, mentions)
@@ -709,6 +710,35 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
 
 _NOBODY = re.compile(r"\b(?:nobody|no one|not one (?:official|person|member|\w+er))\s+(?:from|at|in|with|on)\s+(?:the\s+|that\s+|this\s+)?$", re.I)
 _NOBODY_VERB = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|have|had|did|does|ever|once|even|so much as|bothered to|could|would|can|will)\s+)*(?P<v>[a-z]+)(?:\s+(?P<v2>[a-z]+))?", re.I)
+
+
+_CULPRIT = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<who>man|woman|official|person|people|men|women|officials|lawmakers|leaders|ones?)\s+who\s+"
+                      r"(?:\w+ly\s+)?(?P<vp>[^,.;:!?\"“”]{3,80})")
+_CULPABLE_VP = re.compile(r"^(?:set\s+(?:it|this|that|all\s+this|the\s+\w+)\s+in\s+motion|engineered|orchestrated|caused|wrecked|emptied|"
+                          r"broke|sabotaged|gutted|slashed|starved|bankrupted|drained|looted|squandered|presided\s+over\s+(?:the|this|that|a)\s+"
+                          r"(?:mess|collapse|debacle|fiasco|failure|disaster|meltdown))\b", re.I)
+_CULPRIT_PRONOUN = {"man": ("he",), "woman": ("she",), "official": ("he", "she"), "person": ("he", "she"), "one": ("he", "she"),
+                    "ones": ("they",), "people": ("they",), "men": ("they",), "women": ("they",), "officials": ("they",),
+                    "lawmakers": ("they",), "leaders": ("they",)}
+
+
+def _culprit_descriptions(text: str, s: int, e: int, mentions: list[ActorMention], previous: list[ActorMention],
+                          kinds: dict[str, str], speaker_of: Callable[[int], str | None],
+                          genders: dict[str, str] | None) -> list[AgencyHit]:
+    """Someone named by what they did: "the man who presided over the mess", "the official who set it in motion",
+    "the people who engineered the shortfall": the person or body the description points back to."""
+    out: list[AgencyHit] = []
+    for m in _CULPRIT.finditer(text, s, e):
+        vp = m.group("vp")
+        culpable = _CULPABLE_VP.match(vp) or any(w.lower() in OUTCOMES or w.lower() in WRONG_NOUNS for w in re.findall(r"[a-z]+", vp))
+        if not culpable or _conditional(text, s, m.start()):
+            continue
+        for word in _CULPRIT_PRONOUN[m.group("who").lower()]:
+            found = _resolve_pronoun(word, m.start(), mentions, previous, kinds, speaker_of(m.start()), text, s, genders)
+            if found:
+                out.append(AgencyHit(found[0], found[0].surface, f"the {m.group('who')} who {' '.join(vp.split()[:6])}", m.start()))
+                break
+    return out
 
 
 _AUTHORED = re.compile(r",\s+(?:(?:first|originally|later|quietly|hastily|then)\s+)?(?:pushed|signed|written|engineered|designed|drafted|ordered|"

@@ -353,3 +353,9 @@ def test_a_common_given_name_tells_whom_she_means():
             '"She did nothing," Senate Majority Leader Tom Brackett said.')
     hits = [b for b in _blame(body) if b.cue == "did nothing"]
     assert len(hits) == 1 and hits[0].target.endswith("Renee Holloway")
+
+
+def test_someone_named_by_the_harm_they_did_points_back_to_the_person_named_before():
+    body = ("Superintendent Ron Marsh left the district in May. The man who presided over the mess walked away with a bonus.")
+    assert [b.target for b in _blame(body)] == ["Superintendent Ron Marsh"]
+    assert not _blame("Superintendent Ron Marsh left the district in May. The man who founded the school died in 1990.")
