@@ -169,7 +169,7 @@ _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnin
                      r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b", re.I)
 
 
-COUNTED = re.compile(r"\b(?:\d[\d,.]*|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+COUNTED = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 PRAISE = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\b", re.I)
 
 
@@ -572,7 +572,8 @@ def _finite(vg: re.Match[str]) -> bool:
     v = vg.group("v").lower()
     if any(a in _MODAL or a.rstrip("'’nt") in _MODAL for a in aux):
         return False
-    return bool(aux) or v.endswith("ed") or v in _IRREGULAR or v in HARM or v in LIGHT
+    return bool(aux) or v.endswith("ed") or v in IRREGULAR_VERBS or v in HARM or v in LIGHT or \
+        (v.startswith(("re", "over", "un", "mis")) and any(v.endswith(x) for x in ("wrote", "took", "made", "drew", "sold", "paid", "spent", "built", "cut", "set")))
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
@@ -588,7 +589,7 @@ def _conditional(text: str, s: int, pos: int) -> bool:
     return re.search(r"\b(?:if|unless|whether|lest)\b[^,;]*$", text[s:pos], re.I) is not None
 
 
-_AND_VP = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed)\b)")
+_AND_VP = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed|\w+ly\s+\w+ed)\b)")
 
 
 def _coordinated(text: str, pos: int, limit: int) -> str | None:
@@ -599,6 +600,8 @@ def _coordinated(text: str, pos: int, limit: int) -> str | None:
         vg = _VG.match(text, m.end() - 1, limit)
         if vg and not vg.group("gap") and not vg.group("rel"):
             cue = _predicate(text, vg, limit)
+            if cue is None and not _NEG.search(vg.group("aux")) and _INTENT_ADVERB.search(vg.group("aux")):
+                cue = _knowing(text, vg, limit)  # "rewrote the formula and quietly ended the payments"
             if cue:
                 return cue
     return None

@@ -359,3 +359,11 @@ def test_someone_named_by_the_harm_they_did_points_back_to_the_person_named_befo
     body = ("Superintendent Ron Marsh left the district in May. The man who presided over the mess walked away with a bonus.")
     assert [b.target for b in _blame(body)] == ["Superintendent Ron Marsh"]
     assert not _blame("Superintendent Ron Marsh left the district in May. The man who founded the school died in 1990.")
+
+
+def test_a_knowing_second_verb_after_a_year_and_a_smile_at_a_harmful_signing():
+    hits = _blame("In 2023, Republican lawmakers rewrote the aid formula and quietly ended the hold-harmless payments.")
+    assert [(b.target, b.cue) for b in hits] == [("Republican lawmakers", "quietly ended")]
+    assert not _blame("In 2023, Republican lawmakers rewrote the aid formula and then announced it.")
+    assert any(b.target.endswith("Whitcomb") for b in _blame("Gov. Dale Whitcomb signed that bill with a smile and a press release."))
+    assert not _blame("Gov. Dale Whitcomb signed that bill on Friday.")
