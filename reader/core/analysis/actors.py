@@ -31,7 +31,7 @@ ROLES: list[str] = sorted(set(_CUES.get("roles", [])) | ORG_ROLES, key=len, reve
 # "his administration", "her office": the person's own body, resolved to the person named last
 _OWNED_RE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<head>" + "|".join(re.escape(h) for h in _CUES.get("owned_heads", [])) + r")\b")
 # "the state board of education", "the city council": one modifier of level or field may stand before the role
-_ROLE_MODIFIERS = r"(?:(?:state|city|county|school|federal|national|local|district|police|water|planning|zoning|town|village|regional|provincial)\s+)?"
+_ROLE_MODIFIERS = r"(?:(?:state|city|county|school|federal|national|local|district|police|water|planning|zoning|town|village|regional|provincial)\s+){0,2}"
 _ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+" + _ROLE_MODIFIERS + r"(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?!-|[’']\w\w)"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
 GOVERNMENT_HEADS = frozenset({"government", "governments", "regime", "administration", "authorities"})

@@ -74,7 +74,7 @@ _VG = re.compile(
     r"(?P<gap>\s*,[^,;:“”\"]{1,60},(?=\s)|\s+(?!(?:and|or|but|who|which|that|has|have|had|is|are|was|were|did|does|do|will|in|on|at|of|to|for|by|with|from|this|its|his|as)\b)[a-z][\w-]*[^su\W]s(?=\s)|\s+(?:majority|leadership|management|itself|themselves|himself|herself)(?=\s))?"
     r"(?P<rel>\s*,?\s*(?:who|which|that)\b)?"
     r"(?P<comma>,(?=\s+(?:has|have|had|is|are|was|were|did|will|also|then|never|\w+ly)\b))?"
-    r"(?P<aux>(?:\s+(?:" + _AUX_WORDS + r"|[a-z]+ly|[a-z]+n['’]t))*)"
+    r"(?P<aux>(?:\s+[“\"]?(?:" + _AUX_WORDS + r"|[a-z]+ly|[a-z]+n['’]t))*)"
     r"\s+[“\"]?(?P<v>[A-Za-z][\w’'-]*)(?:\s+(?P<v2>[a-z][\w-]*))?")
 _STOP = re.compile(r"[,;:—–()\"“”]|\b(?:than|that|because|while|when|who|which|whose|but|although|though|after|before|since|until|unless|if|as|from|against|for|about|over|of|with|to|on|in|at|by)\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)

@@ -367,3 +367,10 @@ def test_a_knowing_second_verb_after_a_year_and_a_smile_at_a_harmful_signing():
     assert not _blame("In 2023, Republican lawmakers rewrote the aid formula and then announced it.")
     assert any(b.target.endswith("Whitcomb") for b in _blame("Gov. Dale Whitcomb signed that bill with a smile and a press release."))
     assert not _blame("Gov. Dale Whitcomb signed that bill on Friday.")
+
+
+def test_a_partial_quote_starting_at_the_verb_and_a_department_with_two_modifiers():
+    hits = _blame('Delgado says House Republicans "have voted against every drought bill since 2015 and now want credit for caution."')
+    assert [b.target for b in hits] == ["House Republicans"]
+    hits = _blame('"Nobody from the state water department ever once picked up the phone," said Lena Ortiz.')
+    assert [(b.target, b.source) for b in hits] == [("the state water department", "Lena Ortiz")]
