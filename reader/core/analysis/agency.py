@@ -672,8 +672,8 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
             cue = re.sub(r"\s+the\s+$", " ", before.group()).strip()
             out.append(AgencyHit(x, x.surface, f"{cue} ...'s {w1 if w1 in ACT_NOUNS else w2}", x.start))
             continue  # "families should not be paying for the governor's veto"
-        if w1 in STATE or w1 in NOT_BLAME:
-            continue
+        if w1 in STATE or (w1 in NOT_BLAME and w1 not in ACT_NOUNS):
+            continue  # but "X's veto last month killed ...": an act noun
         ing_noun = w1 in HARM and w1.endswith("ing") and (not w2 or w2 == "of")  # "X's bombing of", not "X's devastating fires"
         if w1 in WRONG_NOUNS or w1 in EVALUATIVE or ing_noun:
             out.append(AgencyHit(x, x.surface, f"'s {w1}" + (f" {w2}" if w1 in EVALUATIVE else ""), x_end))

@@ -374,3 +374,9 @@ def test_a_partial_quote_starting_at_the_verb_and_a_department_with_two_modifier
     assert [b.target for b in hits] == ["House Republicans"]
     hits = _blame('"Nobody from the state water department ever once picked up the phone," said Lena Ortiz.')
     assert [(b.target, b.source) for b in hits] == [("the state water department", "Lena Ortiz")]
+
+
+def test_a_possessed_veto_that_killed_something_charges_the_possessor_but_one_that_took_effect_does_not():
+    hits = _blame("The vote failed, and Zemlya abstained. Zemlya's veto last month killed a Security Council resolution.")
+    assert [(b.target, b.cue) for b in hits] == [("Zemlya", "'s veto killed")]
+    assert not _blame("Gov. Ann Ruiz's veto took effect on Monday.")
