@@ -640,6 +640,10 @@ _DECISION = re.compile(r"[’']s\s+(?:\w+\s+)?(?P<c>(?:decision|choice|move|refu
                        r"(?:left|leaves|cost|costs|forced|forces|exposed|stranded|put\s+[^.;:]{1,30}\bat\s+risk|drove|drives))\b")
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:[Bb]ecause\s+of|[Tt]hanks\s+to|[Dd]ue\s+to|[Aa]fter|[Ff]ollowing|[Ss]ince|[Uu]nder)\s+(?:the\s+)?$")
+_CAUSE_FRAME = re.compile(r"[’']s\s+(?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z]+)\s*,")
+_CAUSED_TAIL = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+with|lost|forced|could\s+no\s+longer|can\s+no\s+longer|"
+                          r"had\s+to\s+(?:cut|close|lay|shut|turn|drop|abandon)|went\s+(?:bankrupt|dark|unanswered)|collapsed|shut\s+down)\b", re.I)
 _GROUP_OF = re.compile(r"\s+(?:majority|minority|leadership|caucus|delegation|conference)(?=[’']s\b)")
 
 
@@ -647,6 +651,12 @@ def _possessives(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
     """The possessor of a wrong: "X's reckless spending", "the company's negligence"."""
     out: list[AgencyHit] = []
     for x in mentions:
+        frame = _CAUSE_FRAME.match(text, x.end, e)
+        before = _CAUSE_BEFORE.search(text, max(s, x.start - 20), x.start) if frame else None
+        if frame and before and (frame.group("n") in ACT_NOUNS or frame.group("n").rstrip("s") in ACT_NOUNS) \
+                and _CAUSED_TAIL.search(text, frame.end(), e):
+            out.append(AgencyHit(x, x.surface, f"{before.group().strip()} ...'s {frame.group('n')}, ... {_CAUSED_TAIL.search(text, frame.end(), e).group()}", x.start))
+            continue  # "After Gov. X's 2022 budget cuts, the commission was left with 17 engineers"
         group = _GROUP_OF.match(text, x.end, min(e, x.end + 30))
         x_end = group.end() if group else x.end  # "the House Republican majority's decision": the majority is the party's
         pm = re.match(r"[’']s\s+(?P<w1>[a-z][\w-]*)(?:\s+(?P<w2>[a-z][\w-]*))?", text[x_end:min(e, x_end + 40)])

@@ -380,3 +380,13 @@ def test_a_possessed_veto_that_killed_something_charges_the_possessor_but_one_th
     hits = _blame("The vote failed, and Zemlya abstained. Zemlya's veto last month killed a Security Council resolution.")
     assert [(b.target, b.cue) for b in hits] == [("Zemlya", "'s veto killed")]
     assert not _blame("Gov. Ann Ruiz's veto took effect on Monday.")
+
+
+def test_an_act_that_left_others_short_read_and_moved_on_and_should_have_been_asking():
+    hits = _blame("After Gov. Dana Whitcomb's 2022 budget cuts, the Public Service Commission was left with 17 engineers.")
+    assert [b.target for b in hits] == ["Gov. Dana Whitcomb"]
+    assert not _blame("After Gov. Dana Whitcomb's 2022 speech, the commission was left with questions.")
+    assert any(b.target.endswith("executives") or "Keystone" in b.target for b in _blame("Keystone Ridge executives read the report and moved on."))
+    assert not _blame("Keystone Ridge executives read the report and replied within a week.")
+    hits = _blame('Senate Majority Leader Carl Brandt said that the Harlow Commission "should have been asking harder questions."')
+    assert [(b.target, b.source) for b in hits] == [("the Harlow Commission", "Carl Brandt")]
