@@ -390,3 +390,11 @@ def test_an_act_that_left_others_short_read_and_moved_on_and_should_have_been_as
     assert not _blame("Keystone Ridge executives read the report and replied within a week.")
     hits = _blame('Senate Majority Leader Carl Brandt said that the Harlow Commission "should have been asking harder questions."')
     assert [(b.target, b.source) for b in hits] == [("the Harlow Commission", "Carl Brandt")]
+
+
+def test_bare_plural_bodies_as_objects_and_a_response_described_as_inadequate():
+    assert [b.target for b in _blame("Bolsonaro had blamed non-governmental organizations for starting the fires.")] == ["non-governmental organizations"]
+    assert not _blame("Officials blamed heavy rains for the damage.")
+    hits = _blame('Greenpeace described the Harlow Commission\'s response to the crisis as "inadequate given the urgency."')
+    assert [b.target for b in hits] == ["the Harlow Commission"]
+    assert not _blame("The mayor described the Harlow Commission as helpful.")
