@@ -7,8 +7,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, OFFICE, PRAISE, agency_hits, in_quote,
-                                          person_genders)
+from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, agency_hits,
+                                          in_quote, person_genders)
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -473,6 +473,8 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         else:
             np = _AGENT_NP.search(text, max(clause, cs - 60), cs) or (_BARE_AGENT_NP.fullmatch(text, clause, cs) if clause == s or opener in _REPORTING_OPENERS else None) \
                 or (_RELATIVE_NP.search(text, max(s, cs - 80), cs) if opener in ("that", "which", "who") else None)
+            if np and np.group("np").split()[-1].lower() in NOT_AGENT:
+                np = None  # "those who gave the orders should answer": orders are not agents
             if np:
                 owner = _owner(np, mentions, previous or [], kinds or {})
                 if owner is not None:  # "his office refuses to": the person the pronoun points at

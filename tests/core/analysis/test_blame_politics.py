@@ -398,3 +398,8 @@ def test_bare_plural_bodies_as_objects_and_a_response_described_as_inadequate():
     hits = _blame('Greenpeace described the Harlow Commission\'s response to the crisis as "inadequate given the urgency."')
     assert [b.target for b in hits] == ["the Harlow Commission"]
     assert not _blame("The mayor described the Harlow Commission as helpful.")
+
+
+def test_those_who_gave_the_orders_are_not_the_orders():
+    hits = _blame("The shelling of the villages should be investigated, and those who gave the orders should answer for them.")
+    assert "the orders" not in {b.target for b in hits}
