@@ -183,6 +183,9 @@ def _aims_harm(text: str, vg: re.Match[str], limit: int) -> str | None:
     return None
 
 
+_FORECAST = frozenset({"likely", "unlikely", "expected", "poised", "bound", "set", "going", "projected", "forecast"})
+
+
 def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False, plural: bool = True) -> str | None:
     """The cue when the verb group blames its subject, else None."""
     aux = vg.group("aux").lower().split()
@@ -228,6 +231,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             return cue
         if _participle(vl) and vl not in EVALUATIVE:
             return None  # "X was attacked": X is the one it was done to
+        if vl in _FORECAST or any(a in _FORECAST for a in aux):
+            return None  # "Earth is likely to reach more dangerous levels": a forecast, not a charge
         if vl == "among" and any(_participle(w.group().lower()) for w in words[:3]):
             return None  # "Luis was among those killed": a victim
         for w in [vg] + words[:3]:

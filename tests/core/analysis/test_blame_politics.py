@@ -403,3 +403,8 @@ def test_bare_plural_bodies_as_objects_and_a_response_described_as_inadequate():
 def test_those_who_gave_the_orders_are_not_the_orders():
     hits = _blame("The shelling of the villages should be investigated, and those who gave the orders should answer for them.")
     assert "the orders" not in {b.target for b in hits}
+
+
+def test_a_forecast_about_someone_is_no_charge():
+    assert not _blame("The Vantor Group is likely to face a disastrous fine next year.")
+    assert [b.cue for b in _blame("The Vantor Group is reckless.")] == ["is reckless"]
