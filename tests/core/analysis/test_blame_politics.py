@@ -408,3 +408,12 @@ def test_those_who_gave_the_orders_are_not_the_orders():
 def test_a_forecast_about_someone_is_no_charge():
     assert not _blame("The Vantor Group is likely to face a disastrous fine next year.")
     assert [b.cue for b in _blame("The Vantor Group is reckless.")] == ["is reckless"]
+
+
+def test_pretending_amnesia_a_poor_job_and_promises_not_delivered():
+    assert any("pretending" in b.cue for b in _blame("Mayor Dana Whitcomb has spent weeks pretending she had nothing to do with the commission."))
+    assert [b.cue for b in _blame("The Harbor Commission did a poor job of explaining the lease.")] == ["did a poor job"]
+    assert not _blame("The Harbor Commission did a thorough job of explaining the lease.")
+    hits = _blame("An audit found that Meridian Terminal Systems delivered fewer than 60 of the 200 jobs it had promised.")
+    assert [b.target for b in hits] == ["Meridian Terminal Systems"]
+    assert not _blame("An audit found that Meridian Terminal Systems delivered all 200 of the jobs it had promised.")
