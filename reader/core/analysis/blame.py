@@ -292,8 +292,8 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     """True when nothing between a subject and its cue looks like another verb or a pronoun subject."""
     gap = text[end:cue_start]
     gap = gap[: _AUX_TAIL.search(gap).start()]
-    if _DECIDED_SELF.fullmatch(gap):  # "Democrats decided they would rather ...": the pronoun is the subject again
-        return True
+    if _DECIDED_SELF.fullmatch(gap) or _SPENT_TIME.fullmatch(gap):  # "Democrats decided they would rather ...",
+        return True  # "the mayor has spent weeks pretending ...": the subject is the subject again
     coordinated = _COORDINATED_VP.fullmatch(gap)
     if coordinated:  # "X promised a raise and then broke his promise": X is the subject of both verbs
         gap = gap[:coordinated.start("vp")]
@@ -302,6 +302,7 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
 
 _DECIDED_SELF = re.compile(r"\s+(?:\w+ly\s+)?(?:decided|decides|chose|chooses|concluded|determined|figured)\s+(?:(?:long ago|years ago|early on)\s+)?(?:that\s+)?"
                            r"(?:they|he|she|it)(?:\s+(?:would|will|could|can|had|have|has|should))?\s*", re.I)
+_SPENT_TIME = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:spent|spends|spending)\s+(?:the\s+)?(?:[\w-]+\s*){1,4}", re.I)
 _COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(?:ed|ought|aught|ew|ade|ent|ave|ook|old|own|wn|en|id|ot|ust)\s+[^,;:]{0,80}?)"
                              r"\s+and(?:\s+(?:then|later|also|quickly|soon))?\s*", re.I)
 
