@@ -51,6 +51,7 @@ def test_reported_call_by_a_quoted_speaker_has_the_speaker_as_source():
     "We need global emissions to peak by next year.",
     "I am appealing for leadership from politicians and from businesses.",
     "If you see him, do not approach him.",
+    "The mayor needs to say clearly whether she supports this lease.",
 ])
 def test_other_forms_of_recommendation(text):
     docs, recs = _recs(text)
@@ -72,6 +73,9 @@ def test_other_forms_of_recommendation(text):
     "The relief appeal for the island is only 23 percent funded.",             # a noun, not a call
     "We need more people to be sure of the count before we print it.",        # not a course of action
     "Do not get me wrong, I like the mayor.",                                 # a figure of speech
+    "But the company's record elsewhere should give anyone pause.",            # a warning about a record
+    "Some will say the port has to modernize or lose ships to other harbors.", # a view the writer reports
+    "We must say that this is wrong.",                                        # emphasis, not a course
 ])
 def test_traps_are_not_reported(text):
     docs, recs = _recs(text)
