@@ -577,8 +577,11 @@ def _finite(vg: re.Match[str]) -> bool:
     v = vg.group("v").lower()
     if any(a in _MODAL or a.rstrip("'’nt") in _MODAL for a in aux):
         return False
-    return bool(aux) or v.endswith("ed") or v in IRREGULAR_VERBS or v in HARM or v in LIGHT or \
-        (v.startswith(("re", "over", "un", "mis")) and any(v.endswith(x) for x in ("wrote", "took", "made", "drew", "sold", "paid", "spent", "built", "cut", "set")))
+    return bool(aux) or v.endswith("ed") or v in IRREGULAR_VERBS or v in HARM or v in LIGHT or bool(_PREFIXED_PAST.fullmatch(v))
+
+
+# "rewrote", "overpaid", "undercut": an irregular past behind a prefix
+_PREFIXED_PAST = re.compile(r"(?:re|over|under|mis|un)(?:wrote|took|made|drew|sold|paid|spent|built|cut|set)")
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
