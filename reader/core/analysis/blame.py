@@ -325,9 +325,11 @@ _BARE_AGENT_NP = re.compile(rf"\W*(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEA
 _AGENT_NP_START = re.compile(rf"\W*(?P<np>(?:the|these|those|some|many|most)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:\w+\s+)?(?:has|have|had|are|were|\w+ed)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the\s+|many\s+|some\s+)?[a-z]{3,}s\s+(?!that|to|is|was|of|in|on|for)[a-z]+\b", re.I)
 _BARE_PLURAL_AGENTS = r"(?:leaders|officials|lawmakers|politicians|executives|organizations|organisations|groups|powers|countries|nations|governments|agencies|companies|corporations)"
-_OBJECT_NP = re.compile(r"\s+(?P<np>(?:(?:every|all|the|those|these|any|two|three|four|five|six|several|many|\d+)\s+|(?=(?:[a-z][\w-]*\s+){1,2}" + _BARE_PLURAL_AGENTS + r"\b))(?:[a-z][\w-]*\s+){0,2}"
+_OBJECT_NP = re.compile(r"\s+(?P<np>(?:(?:every|all|the|those|these|any|two|three|four|five|six|several|many|\d+)\s+|(?=(?:[a-z][\w-]*\s+){1,2}" + _BARE_PLURAL_AGENTS + r"\b))"
+                        r"(?:[a-z][\w-]*['’]s\s+)?(?:(?!(?:that|who|which|whose|and|or|but|for|of|to|in|on)\s)[a-z][\w-]*\s+){0,3}"
                         r"(?:[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?|senators?|lawmakers?|legislators?|officials?|leaders?|members?|politicians?|"
-                        r"companies|corporations|chains|firms|industry|organi[sz]ations|groups|powers|countries|nations|governments|agencies))\b")
+                        r"companies|corporations|chains|firms|industry|organi[sz]ations|groups|powers|countries|nations|governments|agencies|"
+                        r"department|agency|commission|board|council|administration|authority|committee|legislature|utility|company|management))\b")
 _LEADING_RELATIVE_NP = re.compile(rf"\W*(?P<np>(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}{_AGENT_HEAD})\s+(?:who|that)\s+", re.I)
 _FINITE_MAIN = re.compile(r"[,;:]\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had)\b")
 _PLURAL_NP = re.compile(r"\b(?P<np>(?:the|these|those|(?:two|three|four|five|several|many)\s+)\s*(?:[a-z][\w-]*\s+){0,2}"

@@ -417,3 +417,9 @@ def test_pretending_amnesia_a_poor_job_and_promises_not_delivered():
     hits = _blame("An audit found that Meridian Terminal Systems delivered fewer than 60 of the 200 jobs it had promised.")
     assert [b.target for b in hits] == ["Meridian Terminal Systems"]
     assert not _blame("An audit found that Meridian Terminal Systems delivered all 200 of the jobs it had promised.")
+
+
+def test_an_unnamed_department_can_be_the_object_of_a_charge_but_a_thing_that_matters_cannot():
+    hits = _blame("Corvane blamed the city's information technology department for the crash.")
+    assert [(b.target, b.source) for b in hits] == [("the city's information technology department", "Corvane")]
+    assert not _blame("Treasury must go after the money that actually matters.")
