@@ -762,13 +762,14 @@ def _culprit_descriptions(text: str, s: int, e: int, mentions: list[ActorMention
     return out
 
 
-_AUTHORED = re.compile(r",\s+(?:(?:first|originally|later|quietly|hastily|then)\s+)?(?:pushed|signed|written|engineered|designed|drafted|ordered|"
-                       r"imposed|championed|approved|passed|backed|rammed\s+through|crafted|authored|proposed|negotiated|brokered)"
-                       r"(?:\s+into\s+law)?\s+by\s+")
+_AUTHORED = re.compile(r"(?P<comma>,)?\s+(?:(?:first|originally|later|quietly|hastily|then)\s+)?(?:pushed|signed|written|engineered|designed|drafted|ordered|"
+                       r"imposed|championed|approved|passed|backed|rammed\s+through|crafted|authored|proposed|negotiated|brokered|awarded)"
+                       r"(?:\s+into\s+law)?\s+(?:by|under)\s+")
 _AUTHORED_MORE = re.compile(r"\s+(?:and|or)\s+(?:(?:later|then|quickly)\s+)?(?:pushed|signed|written|approved|passed|backed|"
                             r"championed|ordered|imposed)(?:\s+into\s+law)?\s+by\s+")
-_COST = re.compile(r"\s*(?:(?:has|have|had|also|then)\s+)*(?P<v>cost|costs|left|leaves|forced|forces|stripped|drained|starved|gutted|wiped\s+out|shut|closed|eliminated)\b", re.I)
-_ACT_SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Still)\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+[^,;:\"“”]{2,80}$")
+_COST = re.compile(r"\s*(?:(?:has|have|had|also|then)\s+)*(?P<v>cost|costs|left|leaves|forced|forces|stripped|drained|starved|gutted|wiped\s+out|shut|closed|eliminated|lacked)\b", re.I)
+_ACT_SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Still)\s+)?(?:[^,;:\"“”]{0,80}\b(?:said|says|argued|argues|noted|notes|added|charged|complained)\s+(?:that\s+)?)?"
+                          r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+[^,;:\"“”]{2,80}$")
 
 
 def _authored(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[AgencyHit]:
@@ -792,9 +793,9 @@ def _authored(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[A
             if not more:
                 break
             pos = more.end()
-        close = re.match(r"[^,;:.]{0,40}?,", text[pos:e])
+        close = re.match(r"[^,;:.]{0,40}?," if m.group("comma") else r"", text[pos:e])
         if not agents or not close:
-            continue
+            continue  # "The rewrite, pushed by X, cost ..." or "the contract negotiated under X lacked ..."
         head = re.findall(r"[a-z][\w-]*", text[s:m.start()])
         noun = head[-1] if head else "act"
         cost = _COST.match(text, pos + close.end(), e)

@@ -97,6 +97,9 @@ def _accuser(text: str, sent_start: int, cue_start: int) -> str | None:
         first = re.sub(r"^(?:As|While|When|Though|Although)\s+", "", parts[0]) if parts else ""
         phrase = first if first and len(first.split()) <= 5 else phrase
     phrase = re.sub(r",\s*(?:meanwhile|however|too|also|though|in turn|for (?:his|her|their|its) part),?$", "", phrase, flags=re.I).strip(" ,")
+    control = _CONTROL_TAIL.match(phrase)
+    if control:  # "Whitcomb had directed Danvers to hold X accountable": Whitcomb
+        phrase = control.group("who")
     if re.fullmatch(r"(?:i|we|you|it|this|that|there)", phrase, re.I) or re.match(r"(?:none|nothing|all|much|some|most|this|that|it)\b", phrase, re.I):
         return None  # "None of this lets X off the hook": the author speaks
     if phrase and len(phrase.split()) <= 5 and "," not in phrase:
@@ -110,6 +113,7 @@ def _accuser(text: str, sent_start: int, cue_start: int) -> str | None:
     return None
 
 
+_CONTROL_TAIL = re.compile(r"(?P<who>.+?)\s+(?:(?:had|has|have)\s+)?(?:directed|told|asked|urged|ordered|pressed|wants?|wanted|called\s+on)\s+[^,]+\s+to$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\)\s*)?\s[—–-]+\s+")
 _WHEN_TAIL = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:\w+day|week|month|year|night|morning|evening)$", re.I)
 
@@ -188,7 +192,10 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
 def _owner(np: re.Match[str], mentions: list[ActorMention], previous: list[ActorMention],
            kinds: dict[str, str]) -> ActorMention | None:
     """For 'his office' / 'her department': the person named last in this sentence, else the previous one's subject;
-    for 'its leaders': the body."""
+    for 'its leaders': the body; for "Corvane's managers": Corvane."""
+    possessor = [x for x in mentions if x.end <= np.start("np") and re.fullmatch(r"[’']s\s+", np.string[x.end:np.start("np")])]
+    if possessor:
+        return possessor[-1]
     if re.match(r"its\s", np.group("np"), re.I):
         bodies = [x for x in mentions if x.end <= np.start() and kinds.get(x.actor) in ("organization", "government", "group")]
         earlier = [x for x in previous if kinds.get(x.actor) in ("organization", "government", "group")]

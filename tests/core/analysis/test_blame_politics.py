@@ -423,3 +423,21 @@ def test_an_unnamed_department_can_be_the_object_of_a_charge_but_a_thing_that_ma
     hits = _blame("Corvane blamed the city's information technology department for the crash.")
     assert [(b.target, b.source) for b in hits] == [("the city's information technology department", "Corvane")]
     assert not _blame("Treasury must go after the money that actually matters.")
+
+
+def test_held_accountable_placed_the_fault_and_overruled_engineers():
+    assert [(b.target, b.source) for b in _blame("Gov. Ann Whitcomb had directed Danvers to hold Brightline Systems accountable.")] \
+        == [("Brightline Systems", "Ann Whitcomb")]
+    assert not _blame("We will hold the perpetrators accountable.")  # nobody named
+    assert [b.target for b in _blame("Danvers placed much of the technical fault on Brightline Systems.")] == ["Brightline Systems"]
+    assert any("overruled" in b.cue for b in _blame("Ortega said the Harlow Transit Authority overruled its own engineers."))
+    assert not _blame("Ortega said the Harlow Transit Authority thanked its own engineers.")
+
+
+def test_an_act_negotiated_under_someone_that_lacked_safeguards_and_sharing_responsibility():
+    hits = _blame("Rep. Dale Mercer said the 2021 contract negotiated under former Gov. Ellen Reyes lacked meaningful penalties.")
+    assert len(hits) == 1 and hits[0].target.endswith("Ellen Reyes")
+    assert not _blame("The 2021 contract negotiated under Gov. Ann Ruiz took effect in May.")
+    assert [b.cue for b in _blame("The Lakemont Nurses Association shares responsibility for a cost structure that failed.")] == ["shares responsibility"]
+    assert not _blame("The Lakemont Nurses Association shares responsibility for cleaning up the park.")
+    assert [b.cue for b in _blame("County Executive Mark Tolliver made a bad situation worse.")] == ["made a bad situation worse"]
