@@ -94,6 +94,7 @@ _INSTITUTIONS = (r"government|administration|council|agency|authority|board|depa
                  r"school|commission|court|party|campaign|caucus|coalition|mayor|governor|president|senator|council|minister|"
                  r"chief|director|superintendent|commissioner|sheriff|owner|manager|executive|chairman|chairwoman|chair")
 _ONE_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 _NP = re.compile(r"(?<![\w’'-])(?P<np>(?:(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                  r"(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:board|council|court)\s+of\s+(?:trustees|directors|regents|governors|"
                  r"education|supervisors|commissioners|aldermen)|" + _INSTITUTIONS + r"|[a-z]{3,}(?:ers|ors|ists|ians|ants|lords)|officials|leaders|lawmakers|"
@@ -417,7 +418,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue  # "the state aid formula": the noun phrase modifies a thing
         if any(m.end <= a and not text[m.end:a].strip() for m in mentions):
             continue  # "Republican lawmakers": the named actor already stands for the phrase
-        modifier = next((m for m in mentions if m.end <= a and _ONE_NOUN_GAP.fullmatch(text, m.end, a)), None)
+        modifier = next((m for m in mentions if m.end <= a and (_ONE_NOUN_GAP.fullmatch(text, m.end, a) or _POSSESSIVE_GAP.fullmatch(text, m.end, a))), None)
         if modifier is not None and not np.group("det"):
             subjects[:] = [x for x in subjects if x[2] is not modifier]
             subjects.append((modifier.start, b, modifier, modifier.surface))  # "GOP budget writers stripped ...": the GOP
@@ -756,6 +757,8 @@ def _culprit_descriptions(text: str, s: int, e: int, mentions: list[ActorMention
             continue
         for word in _CULPRIT_PRONOUN[m.group("who").lower()]:
             found = _resolve_pronoun(word, m.start(), mentions, previous, kinds, speaker_of(m.start()), text, s, genders)
+            if word == "they":  # "the people who built this mess": people, not the hospital named last
+                found = [x for x in found if kinds.get(x.actor) in ("group", "government", "collective") or x.surface.endswith("s")]
             if found:
                 out.append(AgencyHit(found[0], found[0].surface, f"the {m.group('who')} who {' '.join(vp.split()[:6])}", m.start()))
                 break

@@ -441,3 +441,11 @@ def test_an_act_negotiated_under_someone_that_lacked_safeguards_and_sharing_resp
     assert [b.cue for b in _blame("The Lakemont Nurses Association shares responsibility for a cost structure that failed.")] == ["shares responsibility"]
     assert not _blame("The Lakemont Nurses Association shares responsibility for cleaning up the park.")
     assert [b.cue for b in _blame("County Executive Mark Tolliver made a bad situation worse.")] == ["made a bad situation worse"]
+
+
+def test_a_bodys_people_act_for_it_and_people_who_built_a_mess_are_no_building():
+    body = "The fund lost money, Vantor said. Vantor Capital's managers lied to pension funds in eleven states."
+    assert [b.target for b in _blame(body)] == ["Vantor Capital"]
+    body = ("Former County Executive Lorraine Fitch ran County General Hospital for a decade. "
+            '"The people who built this mess now want to lecture me," Tolliver said.')
+    assert "County General Hospital" not in {b.target for b in _blame(body)}
