@@ -354,10 +354,11 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
     """'They failed to ...': the subject actor of the previous sentence, when number and kind agree. Inside a
     quote the speaker is never 'they' or 'he': after "X blamed Y." a quoted "They ..." by X points at Y."""
     pron = re.match(r"\W*(they|he|she|it)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I) or \
+        re.match(r"\W*(?:most|all|some|many|several|both|each|half)\s+of\s+(?P<them>them)\s+(?:\w+\s+){0,3}$", text[clause:cue_start], re.I) or \
         re.search(r"(?:,\s*|\b)(?:and|but)\s+(they|he|she|it)\s+(?:(?:has|have|had|also|then|\w+ly)\s+){0,2}$", text[clause:cue_start], re.I)
     if not pron:
         return []
-    word = pron.group(1).lower()
+    word = "they" if pron.groupdict().get("them") else pron.group(1).lower()
     plural = word == "they"
     if sent_start is not None and (_OTHER_SUBJECT if plural else _OTHER_IT).search(text, sent_start, clause):
         return []  # "... that districts lost students because they failed to": a nearer subject in this sentence

@@ -449,3 +449,8 @@ def test_a_bodys_people_act_for_it_and_people_who_built_a_mess_are_no_building()
     body = ("Former County Executive Lorraine Fitch ran County General Hospital for a decade. "
             '"The people who built this mess now want to lecture me," Tolliver said.')
     assert "County General Hospital" not in {b.target for b in _blame(body)}
+
+
+def test_most_of_them_is_they():
+    body = "The Brennan County Council members had a budget vote every year. Most of them used it to look the other way."
+    assert [b.target for b in _blame(body)] == ["The Brennan County Council"]
