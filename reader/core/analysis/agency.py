@@ -525,7 +525,7 @@ def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
     between = text[start:m.start()]
     if re.match(r"\w+ing\b", m.group()):
         between = re.sub(r"\b(?:while|by|after|and)\s+$", "", between)  # "approved a stadium while deferring repairs"
-    if re.search(r"[;:]|,\s*(?:and|but)\s+(?:the|a|an)\s|\b(?:said|says|that|because|whether|if|while)\b", between):
+    if re.search(r"[;:]|,\s*(?:and|but)\s+(?:the|a|an)\s|\b(?:said|says|that|because|whether|if|while|why|how|what|when|where)\b", between):
         return None  # another clause or another subject before the cue
     return m.group().strip()
 

@@ -454,3 +454,8 @@ def test_a_bodys_people_act_for_it_and_people_who_built_a_mess_are_no_building()
 def test_most_of_them_is_they():
     body = "The Brennan County Council members had a budget vote every year. Most of them used it to look the other way."
     assert [b.target for b in _blame(body)] == ["The Brennan County Council"]
+
+
+def test_those_who_ask_why_someone_ignored_warnings_are_not_the_ones_who_ignored_them():
+    hits = _blame("Democrats on the committee pressed the Harlow Transit Authority on why the mayor's office had ignored the warnings.")
+    assert not any(b.target.endswith("Transit Authority") and "ignored the warnings" == b.cue for b in hits)
