@@ -457,5 +457,6 @@ def test_most_of_them_is_they():
 
 
 def test_those_who_ask_why_someone_ignored_warnings_are_not_the_ones_who_ignored_them():
-    hits = _blame("Democrats on the committee pressed the Harlow Transit Authority on why the mayor's office had ignored the warnings.")
-    assert not any(b.target.endswith("Transit Authority") and "ignored the warnings" == b.cue for b in hits)
+    hits = _blame("Senate Democrats on the committee pressed Secretary Mark Danvers on why the administration had ignored the warnings.")
+    assert not any(b.target == "Senate Democrats" for b in hits)
+    assert "the administration" in {b.target for b in hits}
