@@ -193,7 +193,8 @@ def _owner(np: re.Match[str], mentions: list[ActorMention], previous: list[Actor
            kinds: dict[str, str]) -> ActorMention | None:
     """For 'his office' / 'her department': the person named last in this sentence, else the previous one's subject;
     for 'its leaders': the body; for "Corvane's managers": Corvane."""
-    possessor = [x for x in mentions if x.end <= np.start("np") and re.fullmatch(r"[’']s\s+", np.string[x.end:np.start("np")])]
+    possessor = [x for x in mentions if x.end <= np.end("np") and np.string[x.end:x.end + 2] in ("'s", "’s")
+                 and (np.start("np") <= x.start or re.fullmatch(r"[’']s\s+", np.string[x.end:np.start("np")]))]
     if possessor:
         return possessor[-1]
     if re.match(r"its\s", np.group("np"), re.I):
@@ -297,7 +298,7 @@ _PRONOUN_GAP = re.compile(r"\b(?:it|he|she|they|we|i|you|this|these|those)\b", r
 
 def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     """True when nothing between a subject and its cue looks like another verb or a pronoun subject."""
-    gap = text[end:cue_start]
+    gap = re.sub(r"^[’']s\s+[a-z]+", "", text[end:cue_start])  # "the association's leaders have ...": the body's people
     gap = gap[: _AUX_TAIL.search(gap).start()]
     if _DECIDED_SELF.fullmatch(gap) or _SPENT_TIME.fullmatch(gap):  # "Democrats decided they would rather ...",
         return True  # "the mayor has spent weeks pretending ...": the subject is the subject again

@@ -460,3 +460,12 @@ def test_those_who_ask_why_someone_ignored_warnings_are_not_the_ones_who_ignored
     hits = _blame("Senate Democrats on the committee pressed Secretary Mark Danvers on why the administration had ignored the warnings.")
     assert not any(b.target == "Senate Democrats" for b in hits)
     assert "the administration" in {b.target for b in hits}
+
+
+def test_a_bodys_leaders_who_spent_years_fighting_every_attempt_charge_the_body():
+    body = ("Then there is the Brennan Nurses Association. But the association's leaders have spent years fighting "
+            "every attempt to control costs.")
+    hits = _blame(body)
+    assert [b.cue for b in hits] == ["fighting every attempt"] and "association" in hits[0].target
+    assert not _blame("Then there is the Brennan Nurses Association. But the association's leaders have spent years "
+                      "studying every attempt to control costs.")
