@@ -52,6 +52,8 @@ def test_reported_call_by_a_quoted_speaker_has_the_speaker_as_source():
     "I am appealing for leadership from politicians and from businesses.",
     "If you see him, do not approach him.",
     "The mayor needs to say clearly whether she supports this lease.",
+    "Senate Minority Leader Luis Ortega renewed his demand that Danvers step down.",
+    "Greene has asked that the chief executive be compelled to testify.",
 ])
 def test_other_forms_of_recommendation(text):
     docs, recs = _recs(text)
@@ -76,6 +78,10 @@ def test_other_forms_of_recommendation(text):
     "But the company's record elsewhere should give anyone pause.",            # a warning about a record
     "Some will say the port has to modernize or lose ships to other harbors.", # a view the writer reports
     "We must say that this is wrong.",                                        # emphasis, not a course
+    "She gave him the keys, said her son, who asked that his name not be used.",  # anonymity, not a course
+    "She asked that question twice.",                                         # 'that' is a determiner
+    "Listen to the speeches and you would think the sky had fallen.",         # a conditional, not an order
+    "When you starve a fund for years, you shouldn't be shocked when it fails.",  # a lament
 ])
 def test_traps_are_not_reported(text):
     docs, recs = _recs(text)
