@@ -523,6 +523,8 @@ def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
     if m is None:
         return None
     between = text[start:m.start()]
+    if m.group().strip().lower() == "anyway" and re.search(r"\b(?:going to|would have|might have|maybe|perhaps)\b", text[max(0, start - 40):m.start()], re.I):
+        return None  # "maybe he was going to sell anyway": a guess about a choice, not defiance
     if re.match(r"\w+ing\b", m.group()):
         between = re.sub(r"\b(?:while|by|after|and)\s+$", "", between)  # "approved a stadium while deferring repairs"
     if re.search(r"[;:]|,\s*(?:and|but)\s+(?:the|a|an)\s|\b(?:said|says|that|because|whether|if|while|why|how|what|when|where)\b", between):

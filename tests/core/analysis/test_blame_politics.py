@@ -469,3 +469,10 @@ def test_a_bodys_leaders_who_spent_years_fighting_every_attempt_charge_the_body(
     assert [b.cue for b in hits] == ["fighting every attempt"] and "association" in hits[0].target
     assert not _blame("Then there is the Brennan Nurses Association. But the association's leaders have spent years "
                       "studying every attempt to control costs.")
+
+
+def test_pulling_the_floor_out_deserved_scorn_and_a_guessed_anyway():
+    assert [b.cue for b in _blame("Gov. Dale Whitcomb pulled the floor out from under family dairy.")] == ["pulled the floor out from under"]
+    assert [b.target for b in _blame("Halvorsen Foods deserves every bit of the scorn it is getting.")] == ["Halvorsen Foods"]
+    assert not _blame("Frank Ostrowski is 61, so maybe he was going to sell anyway.")
+    assert [b.cue for b in _blame("The Vantor Group built the tower anyway.")] == ["anyway"]
