@@ -476,3 +476,11 @@ def test_pulling_the_floor_out_deserved_scorn_and_a_guessed_anyway():
     assert [b.target for b in _blame("Halvorsen Foods deserves every bit of the scorn it is getting.")] == ["Halvorsen Foods"]
     assert not _blame("Frank Ostrowski is 61, so maybe he was going to sell anyway.")
     assert [b.cue for b in _blame("The Vantor Group built the tower anyway.")] == ["anyway"]
+
+
+def test_sitting_on_a_consultants_report_letting_a_backlog_swell_underfunding_and_falling_squarely_on():
+    hits = _blame("County Executive Gordon Pell's administration spent two years sitting on a consultant's report.")
+    assert len(hits) == 1 and "Pell" in hits[0].target
+    assert [b.cue for b in _blame("Ron Mercer's administration let the repair backlog swell into the millions.")] == ["let the repair backlog swell"]
+    assert [b.target for b in _blame("That is a matter of supervision that falls squarely on Sheriff Dale Ruskin.")] == ["Sheriff Dale Ruskin"]
+    assert [b.cue for b in _blame("The Marlow County Council underfunded the jail's maintenance for a decade.")] == ["underfunded the"]
