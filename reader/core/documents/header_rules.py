@@ -59,6 +59,8 @@ class HeaderRules(CleanerState):
                 if md.title_like(text) and not md.dek_like(text):
                     title_unit = top[j]
                     break
+            if title_unit is None and byline_at >= 1 and md.headline_slot(self._visible(top[byline_at - 1])):
+                title_unit = top[byline_at - 1]  # "Gov. X didn't trim a subsidy. He pulled the floor out." over "By ..."
         hinted = self.hints.get("title")
         if title_unit is None and hinted:
             wanted = norm(hinted)

@@ -134,6 +134,12 @@ def title_like(text: str) -> bool:
     return len(split_sentences(line)) <= 2
 
 
+def headline_slot(text: str) -> bool:
+    """A line right above a byline that may be its headline even with a closing period: short, at most two sentences."""
+    line = text.strip()
+    return 2 <= len(line.split()) <= 30 and len(line) <= 250 and len(split_sentences(line)) <= 2
+
+
 def dek_like(text: str) -> bool:
     """A standfirst: longer than a headline (several sentences or many words)."""
     return len(split_sentences(text)) >= 2 or len(text.split()) > 20

@@ -484,3 +484,8 @@ def test_sitting_on_a_consultants_report_letting_a_backlog_swell_underfunding_an
     assert [b.cue for b in _blame("Ron Mercer's administration let the repair backlog swell into the millions.")] == ["let the repair backlog swell"]
     assert [b.target for b in _blame("That is a matter of supervision that falls squarely on Sheriff Dale Ruskin.")] == ["Sheriff Dale Ruskin"]
     assert [b.cue for b in _blame("The Marlow County Council underfunded the jail's maintenance for a decade.")] == ["underfunded the"]
+
+
+def test_none_of_that_means_x_gets_a_pass():
+    assert [b.target for b in _blame("None of that means County Executive Gordon Pell gets a pass.")] == ["County Executive Gordon Pell"]
+    assert not _blame("That does not mean Mayor Ann Bell gets a new office.")

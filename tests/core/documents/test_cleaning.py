@@ -191,3 +191,13 @@ def test_appeal_box_in_the_middle_does_not_swallow_the_rest_of_the_article():
     doc = load_text(raw, "t.txt", "d1")
     assert [r.reason for r in doc.removed] == ["donation appeal"]
     assert doc.text.endswith("cost to the town.") and "Part 3 of the story" in doc.text
+
+
+def test_a_two_sentence_headline_above_a_byline_is_the_title_not_the_byline():
+    from reader.core.documents.loader import load_text
+    doc = load_text("Gov. Whitcomb didn't trim a subsidy. He pulled the floor out from under family dairy.\nBy Marcus Feld\n\n"
+                    "When the governor signed the budget on June 30, he called the cut housekeeping. Farmers disagree.\n\n"
+                    "Forty-one farms have sold their herds this year, and more will follow by winter.\n", "a1.txt", "d1")
+    assert doc.title.startswith("Gov. Whitcomb didn't trim a subsidy.")
+    assert doc.author == "Marcus Feld"
+    assert doc.text.lstrip().startswith("When the governor signed")
