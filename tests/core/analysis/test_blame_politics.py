@@ -489,3 +489,11 @@ def test_sitting_on_a_consultants_report_letting_a_backlog_swell_underfunding_an
 def test_none_of_that_means_x_gets_a_pass():
     assert [b.target for b in _blame("None of that means County Executive Gordon Pell gets a pass.")] == ["County Executive Gordon Pell"]
     assert not _blame("That does not mean Mayor Ann Bell gets a new office.")
+
+
+def test_letting_units_operate_in_plain_sight_a_failure_that_belongs_to_and_refusing_for_years():
+    assert [b.cue for b in _blame("Planning Director Alan Pruitt's office let thousands of unregistered units operate in plain sight.")] \
+        == ["let thousands of unregistered units operate in plain sight"]
+    assert [b.target for b in _blame("That failure belongs to the Port Haverly City Council.")] == ["the Port Haverly City Council"]
+    assert [b.cue for b in _blame("StayNest Inc. refused for two years to share booking data with the city.")] == ["refused for two years to"]
+    assert not _blame("Planning Director Alan Pruitt's office let the new restaurants operate on weekends.")
