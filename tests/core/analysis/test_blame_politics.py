@@ -497,3 +497,14 @@ def test_letting_units_operate_in_plain_sight_a_failure_that_belongs_to_and_refu
     assert [b.target for b in _blame("That failure belongs to the Port Haverly City Council.")] == ["the Port Haverly City Council"]
     assert [b.cue for b in _blame("StayNest Inc. refused for two years to share booking data with the city.")] == ["refused for two years to"]
     assert not _blame("Planning Director Alan Pruitt's office let the new restaurants operate on weekends.")
+
+
+def test_waved_through_never_sent_anyone_no_bid_awards_and_knowing_then_continuing():
+    assert [b.cue for b in _blame("The Economic Growth Board waved it through after barely an hour of debate.")] == ["waved it through"]
+    assert [b.cue for b in _blame("The Economic Growth Board never sent anyone to look.")] == ["never sent anyone to look"]
+    assert [b.target for b in _blame("None of that excuses Kestrel Home Appliances.")] == ["Kestrel Home Appliances"]
+    hits = _blame("Former Gov. Tom Kessler awarded Meridian its $31 million contract without competitive bidding in 2021.")
+    assert [b.target for b in hits] == ["Former Gov. Tom Kessler"]
+    assert not _blame("Former Gov. Tom Kessler awarded Meridian its $31 million contract after an open bid in 2021.")
+    assert [b.cue for b in _blame("Gov. Tom Kessler never should have trusted a company with no track record.")] == ["never should have trusted"]
+    assert [b.cue for b in _blame("The Dorsey administration knew, and it kept the checks flowing.")] == ["knew, and it kept"]
