@@ -22,6 +22,7 @@ TITLES = frozenset(_CUES["titles"])
 ORG_WORDS = frozenset(_CUES["organisation_words"])
 LOCATIVES = frozenset(_CUES["locatives"])
 PLACE_WORDS = frozenset(_CUES.get("place_words", []))
+FIRST_NAMES: dict[str, str] = {name: g for g, names in _CUES["first_names"].items() for name in names}  # given name -> 'f'/'m'
 NON_ACTOR_WORDS = frozenset(_CUES.get("non_actor_words", []))
 _SECTOR_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(_CUES.get("sector_heads", ["industry"])) + r")\b")
 # "the university", "the school": an organisation's head noun that stands for a body the article names

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reader.core.analysis.actors import LOCATIVES, TITLES, ActorMention
+from reader.core.analysis.actors import FIRST_NAMES, LOCATIVES, TITLES, ActorMention
 from reader.core.analysis.valence import valence
 from reader.core.analysis.cues import load_cues
 
@@ -305,12 +305,6 @@ _GENDER_NEAR = re.compile(r"(?<![\w’'-])(he|his|him|himself|she|her|hers|herse
 # "Democrats blamed that on X. 'They starved ...,' Y said": the accusers are not whom the quote's "they" means
 ACCUSER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:blamed|blames|accused|accuses|criticized|criticised|faulted|denounced|condemned|"
                            r"slammed|blasted|attacked)\b", re.I)
-def in_quote(text: str, sent_start: int, pos: int) -> bool:
-    """Whether `pos` stands inside a quotation opened earlier in its sentence."""
-    before = text[sent_start:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 _REPORTER_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|say|told|argued|argues|added|noted|claimed|claims|alleged|"
                              r"alleges|insisted|insists|wrote|writes|warned|warns|testified|acknowledged)\b")
 # "... two former employees said managers had ordered ...": the plural subject of the reported clause
@@ -343,13 +337,12 @@ def person_genders(text: str, mentions: list[ActorMention], kinds: dict[str, str
     return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
 
 
-_FIRST_NAMES = {name: g for g, names in load_cues("actors")["first_names"].items() for name in names}
 
 
 def _given_name(surface: str) -> str | None:
     """'f' or 'm' when a name starts (after any title) with a common given name ("Gov. Ann Whitcomb" -> 'f')."""
     words = [w for w in surface.split() if not w.endswith(".") and w.lower() not in TITLES]
-    return _FIRST_NAMES.get(words[0]) if len(words) >= 2 else None
+    return FIRST_NAMES.get(words[0]) if len(words) >= 2 else None
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[,.!?][”\"]\s*(?:said|says|told|added|wrote|asked)\b[^.”\"“]*$")
@@ -386,7 +379,7 @@ def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous
             known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and genders.get(x.actor) == g
                      and _eligible(text, x.start, x.end, 0)]
             return known[:1] or [m]  # a person whose pronoun the article shows first
-        if w == "they" and ACCUSER_AFTER.match(text, m.end) and in_quote(text, sent_start, pos):
+        if w == "they" and speaker is not None and ACCUSER_AFTER.match(text, m.end):  # inside a quote
             continue
         if w in ("they", "it", "its") and k == "person" and _REPORTER_AFTER.match(text, m.end):
             continue  # "X said the agency ... They ...": the one who reports is not the one meant

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
 from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, agency_hits,
-                                          in_quote, person_genders)
+                                          person_genders)
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
@@ -366,7 +367,7 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
     for m in previous:
         if speaker is not None and m.actor == speaker:
             continue
-        if plural and sent_start is not None and ACCUSER_AFTER.match(text, m.end) and in_quote(text, sent_start, cue_start):
+        if plural and speaker is not None and ACCUSER_AFTER.match(text, m.end):
             continue  # 'Democrats blamed that on Republican budget writers. "They starved the referee," X said': not the accusers
         if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
             continue
@@ -401,15 +402,21 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
     return []
 
 
+def _speaker_lookup(speech: SpeechMap, resolve: Callable[[str], str | None] | None) -> Callable[[int], str | None]:
+    """pos -> the actor id of whoever speaks there; "" inside a quote whose speaker is no actor; None outside quotes."""
+    def speaker_of(pos: int) -> str | None:
+        q = speech.quote_at(pos, pos + 1)
+        return None if q is None else (resolve(q.speaker) if q.speaker and resolve else None) or ""
+    return speaker_of
+
+
 def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], speech: SpeechMap,
                    previous: list[ActorMention] | None = None, kinds: dict[str, str] | None = None,
                    index_resolve=None, prev_span: tuple[int, int] | None = None, genders: dict[str, str] | None = None) -> list[_Hit]:
     sent = text[s:e]
     hits: list[_Hit] = []
 
-    def speaker_of(pos: int) -> str | None:
-        q = speech.quote_at(pos, pos + 1)
-        return index_resolve(q.speaker) if q is not None and q.speaker and index_resolve else None
+    speaker_of = _speaker_lookup(speech, index_resolve)
 
     for m in EVERYONE.finditer(sent):
         hits.append(_Hit(None, re.search(r"everyone involved|everyone|everybody|all sides|all parties|both sides|all of them|around",
@@ -619,9 +626,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
         older: list[ActorMention] = []
         prev_span: tuple[int, int] | None = None
 
-        def speaker_of(pos: int) -> str | None:
-            q = speech.quote_at(pos, pos + 1)
-            return index.resolve(q.speaker) if q is not None and q.speaker else None
+        speaker_of = _speaker_lookup(speech, index.resolve)
 
         for s, e in sentence_spans(doc):
             sent = text[s:e]
