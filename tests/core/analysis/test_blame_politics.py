@@ -253,7 +253,7 @@ def test_sitting_on_a_bill_and_cashing_in_charge_the_subject():
 
 def test_sinking_a_bill_charges_the_subject_but_a_bill_that_dies_charges_no_one():
     hits = _blame("Fourteen members of the Granite Caucus joined Democrats to sink it, and the Granite Caucus torpedoed three spending bills this year.")
-    assert "the Granite Caucus" in {b.target for b in hits} or "Granite Caucus" in {b.target for b in hits}
+    assert {b.target for b in hits} >= {"the Granite Caucus", "Democrats"}
     assert not _blame("The spending bill died in committee on Tuesday.")
 
 
@@ -275,7 +275,7 @@ def test_props_questions_to_answer_and_explaining_to_do():
 def test_warned_and_went_ahead_and_doing_too_little():
     assert any(b.target.endswith("Pell") for b in
                _blame("Governor Ada Pell was told the dam was failing, and she spent the repair money on a stadium."))
-    assert any(b.target == "The Fenwick government" or b.target.endswith("government") for b in
+    assert any(b.target == "The Fenwick government" for b in
                _blame("The Fenwick government did little to protect the families who fled."))
     assert not _blame("Governor Ada Pell was told the dam was safe, the report says.")
 
