@@ -35,6 +35,17 @@ _OWNED_RE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<head>" + "|".join(re.escape(h
 _ROLE_MODIFIERS = r"(?:(?:state|city|county|school|federal|national|local|district|police|water|planning|zoning|town|village|regional|provincial)\s+){0,2}"
 _ROLE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s+" + _ROLE_MODIFIERS + r"(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")\b(?!-|[’']\w\w)"
                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?")
+# "Homeowners First", "Parents United": a name opening with a plural common noun is a group's, not a person's
+_GROUP_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ents|ants|ans|ies|ens|ists|ives|ees)")
+
+
+def _org_name(words: list[str], lower_vocab: set[str] | frozenset[str]) -> bool:
+    """A body's name: a word such as "Council" or "Mutual" in it, or a plural common noun the texts also use in lower
+    case first ("Homeowners First"; not "Anders Pike")."""
+    return any(w.lower() in ORG_WORDS for w in words) or bool(
+        len(words) >= 2 and _GROUP_PLURAL.fullmatch(words[0]) and words[0] not in FIRST_NAMES and words[0].lower() in lower_vocab)
+
+
 GOVERNMENT_HEADS = frozenset({"government", "governments", "regime", "administration", "authorities"})
 
 _HEAD_AFTER = re.compile(r"^(?P<led>-led|-backed)?\s+(?P<head>" + "|".join(re.escape(h) for h in STATE_HEADS) + r")\b", re.I)
@@ -198,6 +209,8 @@ def _raw_mentions(doc: Document) -> list[_Raw]:
                 continue  # "Students Ditch Class To Join Protests", "CUTTING PRISON POPULATION": headlines
             if core.isupper() and s - p_start <= 2 and _DATELINE_TAIL.match(text, e):
                 continue  # "GARLAND FALLS — State police ...": a dateline, a place
+            if re.match(r"[RDI]-[A-Z]", core) or re.search(r"\b[RDI]-$", text[max(p_start, s - 2):s]):
+                continue  # "Curtis Dahl, R-Linden Falls": a party and home district, not an actor
             # "Danish Government forces": a capitalised head word belongs to the head, not the name
             parts = core.split()
             head = ""
@@ -445,7 +458,7 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
             continue
         name, titled = _split_person(r.core)
         words = name.split()
-        is_org = any(w.lower() in ORG_WORDS for w in words)
+        is_org = _org_name(words, lower_vocab)
         if " of " in f" {name} " or " for " in f" {name} " or " on " in f" {name} ":
             is_org = True  # "Chamber of Commerce", "Office for ...": a body, not a person
         if words and not titled and (words[-1].lower() in PLACE_WORDS or name in places or words[-1] in place_words):
@@ -560,8 +573,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 if key in acronym_of.values() or key in initials.values():
                     cid = clusters.get("n:" + key, name, "organization" if len(words) > 1 else "unknown")
                 else:
-                    kind = "unknown" if words[-1].lower() in PLACE_WORDS and not titled else "organization" if any(
-                        w.lower() in ORG_WORDS for w in words) or re.search(r" (?:of|for|on) ", f" {name} ") else (
+                    kind = "unknown" if words[-1].lower() in PLACE_WORDS and not titled else "organization" if _org_name(words, lower_vocab) \
+                        or re.search(r" (?:of|for|on) ", f" {name} ") else (
                         "country" if name in demonyms.values() else ("person" if titled or len(words) >= 2 and all(
                             (w.lower() not in lower_vocab or w.lower() in _CONNECTORS) for w in words) else "unknown"))
                     cid = clusters.get("n:" + key, name, kind)

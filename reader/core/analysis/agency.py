@@ -593,7 +593,8 @@ def _conditional(text: str, s: int, pos: int) -> bool:
     return re.search(r"\b(?:if|unless|whether|lest)\b[^,;]*$", text[s:pos], re.I) is not None
 
 
-_AND_VP = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed|\w+ly\s+\w+ed)\b)")
+# "... and had never required", "priced the risk, pocketed the money, and ...": a second verb of the same subject
+_AND_VP = re.compile(r"\s*(?:,?\s+and\s+(?:then\s+)?|,\s+(?=\w+ed\s+[^,;]{1,60},?\s+and\b))(?=(?:has|have|had|was|were|is|are|did|never|not|also|\w+ed|\w+ly\s+\w+ed)\b)")
 
 
 def _coordinated(text: str, pos: int, limit: int) -> str | None:

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, agency_hits,
+from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, WRONG_NOUNS, agency_hits,
                                           person_genders)
 from reader.core.analysis.model import Actor, Blame
+from reader.core.analysis.valence import valence
+from reader.core.analysis.rhetoric import rhetoric_hits
 from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
 from reader.core.documents.model import Document
@@ -402,6 +404,12 @@ def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMent
     return []
 
 
+def _plural_subject(text: str, s: int, e: int) -> str | None:
+    """An unnamed plural subject opening [s, e): "Council members who voted for the sale", "Corporate landlords"."""
+    np = _LEADING_RELATIVE_NP.match(text, s, e) or _BARE_AGENT_NP.match(text, s, e) or _AGENT_NP_START.match(text, s, e)
+    return np.group("np") if np and np.group("np").split()[-1].lower() not in NOT_AGENT else None
+
+
 def _speaker_lookup(speech: SpeechMap, resolve: Callable[[str], str | None] | None) -> Callable[[int], str | None]:
     """pos -> the actor id of whoever speaks there; "" inside a quote whose speaker is no actor; None outside quotes."""
     def speaker_of(pos: int) -> str | None:
@@ -443,6 +451,8 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue
         if re.match(r"\s+by\b", text[ce:ce + 4]):
             continue  # "a plan criticized by the UN": the critic is not blamed
+        if _LABEL.match(m.group()) and not _harsh_quote(text, ce, e):
+            continue  # 'called Whitlock's rule "a fantasy"' charges Whitlock; 'called it "a fine start"' does not
         if _hypocrite_complaint(text, s, cs):
             continue  # "voted for every cut and now blames Washington": the author charges the one who blames
         accuser = _accuser(text, s, cs)
@@ -587,6 +597,18 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
     return hits
 
 
+_DISMISSIVE = frozenset(_CUES["dismissive_labels"])
+_LABEL = re.compile(r"(?:called|calls|calling|labell?ed|branded|dubbed)$", re.I)
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,160})[”\"]")
+
+
+def _harsh_quote(text: str, pos: int, e: int) -> bool:
+    """True when the first quotation after `pos` holds a word of strong negative valence ("a fantasy", "blackmail")."""
+    q = _QUOTED.search(text, pos, e)
+    return q is not None and any(valence(w) <= -1.0 or w.lower() in WRONG_NOUNS or w.lower() in _DISMISSIVE
+                                 for w in re.findall(r"[A-Za-z-]+", q.group("q")))
+
+
 _AND_NOW = re.compile(r"\b(?:and|but|yet)\s+(?:now|then|later|still)\s*,?\s+(?:(?:he|she|they|it|we)\s+)?(?:\w+ly\s+)?"
                       r"(?:wants?\s+to\s+|wanted\s+to\s+)?$", re.I)
 
@@ -600,6 +622,9 @@ def _hypocrite_complaint(text: str, s: int, cs: int) -> bool:
     return any(w in CONTRARY or f"{w} {n}" in CONTRARY for w, n in zip(words, words[1:] + [""]))
 
 
+_PEOPLE_AFTER = re.compile(r"\s+(?:members|officials|leaders|lawmakers|trustees|commissioners)\b")
+
+
 def _as_written(text: str, m: ActorMention) -> str:
     """The mention with the article and the possession the text gives it: "the White House", "Sarvek's bankers"."""
     start, end = m.start, m.end
@@ -609,6 +634,9 @@ def _as_written(text: str, m: ActorMention) -> str:
     office = OFFICE.match(text, end)
     if office:
         end = office.end()
+    people = _PEOPLE_AFTER.match(text, end)
+    if people and not office:
+        end = people.end()  # "Council members who voted for it": the members, named as the article names them
     return text[start:end]
 
 
@@ -635,6 +663,7 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
             # persons named up to four sentences back come last: "He sold out ..." after a sentence about someone else
             before = previous + earlier + [m for m in reversed(older) if kinds.get(m.actor) == "person"]
             older = (earlier + older)[:12]
+            prev_mentions = previous
             previous, earlier = current, previous
             span_before, prev_span = prev_span, (s, e)
             mentions = current
@@ -648,6 +677,8 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 # "a regime that has killed ...": an indefinite description is shown by the actor's name
                 target = named.name if named and re.match(r"(?:a|an)\s", h.target) else h.target
                 hits.append(_Hit(h.mention, target, h.cue, at=h.at))
+            for h in rhetoric_hits(text, s, e, mentions, before, span_before, prev_mentions, kinds, speaker_of, genders, _plural_subject):
+                hits.append(_Hit(h.mention, h.target, h.cue, at=h.at))
             seen: set[str] = set()
             for hit in hits:
                 actor_id = hit.mention.actor if hit.mention else index.resolve(hit.target)

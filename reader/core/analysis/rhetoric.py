@@ -1,0 +1,120 @@
+"""Blame carried across two sentences by rhetoric: a doubting question, a who-question answered, a promise left waiting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.core.analysis.actors import ActorMention
+from reader.core.analysis.agency import CONTRARY, HYPOCRISY, AgencyHit, _eligible, _resolve_pronoun
+from reader.core.analysis.cues import load_cues
+
+_CUES = load_cues("rhetoric")
+
+
+def _alternation(key: str) -> str:
+    return "(?:" + "|".join(sorted(_CUES[key], key=len, reverse=True)) + ")"
+
+
+# "Did any of them?", "Did she?": a doubt about whether the ones just named did what they should have
+_DOUBT = re.compile(r"^\W*(?:(?:and|but|so|well)\s*,?\s+)?(?P<aux>did|does|do|has|have|had|was|were|will|would|could)\s+"
+                    r"(?:(?:any|either|one|each|a\s+single\s+one|even\s+one)\s+of\s+)?(?P<p>them|they|he|she|it)"
+                    r"(?:\s+[a-z]+){0,3}\s*\?\W*$", re.I)
+# "Start with former County Executive Ron Mercer": the answer to the question before
+_ANSWER = re.compile(r"^\W*(?:(?:well|so)\s*,?\s+)?(?P<cue>" + _alternation("answer_openers") + r")\s+", re.I)
+# "Will the developers take responsibility when ...?": a question that asks whether someone will answer for it
+_ACCOUNT = re.compile(r"^\W*(?:(?:and|but|so)\s*,?\s+)?(?:will|would|did|does|do|has|have|is|are|when\s+will|why\s+won['’]t|why\s+doesn['’]t|why\s+don['’]t)\s+"
+                      r"(?P<np>[^?,;]{2,60}?)\s+(?:ever\s+|finally\s+|at\s+least\s+)?(?P<cue>" + _alternation("accountability") + r")\b[^?]*\?\W*$", re.I)
+_HOLD = re.compile(r"^\W*(?:(?:and|but|so)\s*,?\s+)?who\s+(?:will|is\s+going\s+to|would)\s+hold\s+(?P<np>[^?,;]{2,60}?)\s+"
+                   r"(?P<cue>accountable|responsible|to\s+account)\b", re.I)
+# "We are still waiting.", "So much for concerns.": the promise or the word of the one named before, not kept
+_WAITING = re.compile(r"^\W*(?:(?:and|but|so)\s*,?\s+)?(?P<cue>" + _alternation("unkept") + r")\b", re.I)
+_PROMISE = re.compile(r"\b" + _alternation("promise_verbs") + r"\b", re.I)
+# "who promised a package in his address, has not sent one": the promise and its failure in one sentence
+_BROKEN = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never|yet\s+to)|never\s+(?:did|came|arrived|materiali[sz]ed|delivered|followed\s+through))\b", re.I)
+_SO_MUCH = re.compile(r"^\W*(?P<cue>so\s+much\s+for)\s+\w+", re.I)
+# "Now she has found a scapegoat.": after a sentence that cut, blocked or voted, a complaint that is hypocrisy
+_NOW = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?now\s*,?\s+(?P<p>he|she|they|it)\s+(?:(?:has|have|is|are|also|suddenly|conveniently|\w+ly)\s+){0,2}"
+                  r"(?P<cue>" + _alternation("now_complaints") + r")", re.I)
+_WORDS = re.compile(r"[A-Za-z’'-]+")
+_UNNAMED = re.compile(r"(?:the|these|those|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.I)
+
+
+def _subject(text: str, mentions: list[ActorMention], start: int) -> list[ActorMention]:
+    """The first actor of a sentence that can be its subject, with any actor coordinated with it."""
+    for m in mentions:
+        if _eligible(text, m.start, m.end, start):
+            return [m]
+    return []
+
+
+def _contrary(text: str, s: int, e: int) -> bool:
+    words = [w.lower() for w in _WORDS.findall(text[s:e])]
+    return any(w in CONTRARY or f"{w} {n}" in CONTRARY for w, n in zip(words, words[1:] + [""]))
+
+
+def rhetoric_hits(text: str, s: int, e: int, mentions: list[ActorMention], before: list[ActorMention],
+                  prev_span: tuple[int, int] | None, prev_mentions: list[ActorMention], kinds: dict[str, str],
+                  speaker_of: Callable[[int], str | None], genders: dict[str, str],
+                  plural_np: Callable[[int, int], str | None]) -> list[AgencyHit]:
+    """Actors that sentence [s, e) blames by a rhetorical turn that points back at the sentence before (`prev_span`,
+    whose actors are `prev_mentions`; `before` holds the candidates for a pronoun; `plural_np` finds an unnamed plural
+    subject such as "Council members who voted for it" in a span)."""
+    sent = text[s:e]
+    hits: list[AgencyHit] = []
+
+    def referents(word: str, at: int) -> list[AgencyHit]:
+        word = "they" if word.lower() == "them" else word.lower()
+        found = _resolve_pronoun(word, at, [], before, kinds, speaker_of(at), text, s, genders)
+        if found:
+            return [AgencyHit(m, m.surface, "", at) for m in found]
+        if word == "they" and prev_span:
+            np = plural_np(*prev_span)
+            if np:
+                return [AgencyHit(None, np, "", at)]
+        return []
+
+    if prev_span is None:
+        return hits
+    prev_question = text[prev_span[0]:prev_span[1]].rstrip(" ”\"’'").endswith("?")
+    doubt = _DOUBT.match(sent)
+    if doubt and len(_WORDS.findall(sent)) <= 8 and not prev_question:
+        hits += [AgencyHit(h.mention, h.target, "doubting question: " + sent.strip(), s) for h in referents(doubt.group("p"), s)]
+    answer = _ANSWER.match(sent)
+    if answer and prev_question:
+        at = s + answer.end()
+        named = [m for m in mentions if at <= m.start and m.start - at <= 40 and not re.search(r"[,;.]", text[at:m.start])]
+        if named:
+            hits.append(AgencyHit(named[0], named[0].surface, "answered question: " + answer.group("cue").lower(), s))
+        else:
+            np = _UNNAMED.match(text, at, e)
+            if np:
+                hits.append(AgencyHit(None, np.group(), "answered question: " + answer.group("cue").lower(), s))
+    account = _ACCOUNT.match(sent) or _HOLD.match(sent)
+    if account:
+        a, b = s + account.start("np"), s + account.end("np")
+        named = [m for m in mentions if a <= m.start and m.end <= b]
+        cue = "question of accountability: " + account.group("cue").lower()
+        if named:
+            hits += [AgencyHit(m, m.surface, cue, s) for m in named[:2]]
+        elif re.fullmatch(r"(?:he|she|they|it)", account.group("np"), re.I):
+            hits += [AgencyHit(h.mention, h.target, cue, s) for h in referents(account.group("np"), s)]
+        elif _UNNAMED.fullmatch(account.group("np")) and not re.match(r"(?:its|their)\b", account.group("np"), re.I):
+            hits.append(AgencyHit(None, account.group("np"), cue, s))
+    prev_text = text[prev_span[0]:prev_span[1]]
+    waiting = _WAITING.match(sent)
+    if waiting and _PROMISE.search(prev_text):
+        hits += [AgencyHit(m, m.surface, "unkept promise: " + waiting.group("cue").lower(), s)
+                 for m in _subject(text, prev_mentions, prev_span[0])]
+    promise = _PROMISE.search(sent)
+    broken = _BROKEN.search(sent, promise.end()) if promise else None
+    if broken and not re.search(r"\b(?:if|unless|whether)\b", sent[:promise.start()], re.I):
+        subject = _subject(text, [m for m in mentions if m.end <= s + promise.start()], s)
+        hits += [AgencyHit(m, m.surface, "unkept promise: " + promise.group().lower() + " ... " + broken.group().lower(), s)
+                 for m in subject]
+    if _SO_MUCH.match(sent):
+        hits += [AgencyHit(m, m.surface, "so much for", s) for m in _subject(text, prev_mentions, prev_span[0])]
+    now = _NOW.match(sent)
+    if now and _contrary(text, *prev_span):
+        hits += [AgencyHit(h.mention, h.target, "now " + now.group("cue").lower(), s) for h in referents(now.group("p"), s)]
+    return hits

@@ -1,0 +1,93 @@
+"""Blame carried by rhetoric over two sentences, quoted labels, and company or group names that are not persons."""
+
+from __future__ import annotations
+
+from reader.core.analysis.actors import build_actor_index
+from reader.core.analysis.blame import find_blame
+from reader.core.documents.loader import load_text
+
+
+def _blame(body: str):
+    doc = load_text("Story\n\n" + body, "s.txt", "d1")
+    index = build_actor_index([doc])
+    return find_blame([doc], index.actors, index)
+
+
+def _targets(body: str) -> list[str]:
+    return [b.target for b in _blame(body)]
+
+
+def _kinds(body: str) -> dict[str, str]:
+    doc = load_text("Story\n\n" + body, "s.txt", "d1")
+    return {a.name: a.kind for a in build_actor_index([doc]).actors}
+
+
+def test_a_short_doubting_question_blames_whom_the_sentence_before_named():
+    hits = _blame("Council members who approved the lease had a week to read it. Did any of them?")
+    assert [b.target for b in hits] == ["Council members"]
+    assert hits[0].cue.startswith("doubting question")
+    # the same question answering a question, or a long question, is no doubt cast on anyone
+    assert not _blame("Council members approved the lease. Who read it? Did any of them?")
+    assert not _blame("Council members approved the lease. Did any of them know that the vendor had been fined twice before?")
+
+
+def test_a_who_question_answered_with_start_with_blames_the_one_named():
+    body = "So who let the depot fall apart? Start with former Mayor Carl Benning, who froze the repair budget."
+    assert _targets(body) == ["Mayor Carl Benning"]
+    # without the question, "start with" is an instruction, not an answer
+    assert not _blame("Start with former Mayor Carl Benning, who opened the new depot in 2019.")
+
+
+def test_a_question_of_accountability_blames_its_subject():
+    hits = _blame("Will the developers take responsibility when the next flood comes?")
+    assert [b.target for b in hits] == ["the developers"]
+    assert not _blame("Will the developers build the new school when the next budget passes?")
+
+
+def test_a_promise_left_waiting_blames_the_one_who_promised():
+    assert _targets("Mayor Dana Whitfield promised a full audit by June. We are still waiting.") == ["Mayor Dana Whitfield"]
+    # "still waiting" after a sentence without a promise blames no one
+    assert not _blame("Mayor Dana Whitfield toured the flooded blocks on Monday. We are still waiting.")
+    body = 'Gov. Raymond Ortiz, who promised a "comprehensive package" in his address, has not sent one.'
+    assert _targets(body) == ["Gov. Raymond Ortiz"]
+    assert not _blame("Gov. Raymond Ortiz promised a comprehensive package and sent it to lawmakers in March.")
+
+
+def test_now_she_blames_after_a_vote_is_hypocrisy_but_not_after_a_harmless_act():
+    body = "Senator Ruth Calloway voted against both bills. Now she has found a convenient scapegoat."
+    assert _targets(body) == ["Senator Ruth Calloway"]
+    assert not _blame("Senator Ruth Calloway toured the plant in May. Now she has found a convenient scapegoat.")
+
+
+def test_a_harsh_quoted_label_blames_the_owner_of_what_is_labelled_with_the_speaker_as_source():
+    lead = "Commissioner Dana Whitlock set the cap. Sen. Lyle Brandt filed a repeal bill. "
+    hits = _blame(lead + 'He called Whitlock\'s rule "a fantasy that just cost families their coverage."')
+    assert [(b.target, b.source) for b in hits] == [("Whitlock", "Lyle Brandt")]
+    assert not _blame(lead + 'He called Whitlock\'s rule "a sensible first step."')
+    # a lowercase noun phrase before the quote is no one's name
+    assert not _blame(lead + 'He called the border money "a rounding error."')
+
+
+def test_disbelief_and_no_sympathy_blame_their_subject():
+    assert _targets("Pinecrest Mutual would like you to believe it is the victim here.") == ["Pinecrest Mutual"]
+    assert _targets("But the Harlow Group deserves no sympathy either.") == ["the Harlow Group"]
+    assert not _blame("The Harlow Group deserves credit for the quick refund.")
+
+
+def test_a_series_of_verbs_after_commas_shares_the_subject():
+    body = ('Pinecrest Mutual paid out less than it collected. "They priced the risk, pocketed the money, and now they are '
+            'walking away," said Ruth Abernathy.')
+    assert [(b.target, b.source) for b in _blame(body)] == [("Pinecrest Mutual", "Ruth Abernathy")]
+
+
+def test_company_and_group_names_are_not_persons():
+    kinds = _kinds("Pinecrest Mutual raised rates. Homeowners First, a group of homeowners, objected. "
+                   "Chief Anders Pike said nothing.")
+    assert kinds["Pinecrest Mutual"] == "organization"
+    assert kinds["Homeowners First"] == "organization"
+    assert kinds["Anders Pike"] == "person"
+
+
+def test_a_party_and_district_tag_is_not_an_actor():
+    kinds = _kinds("Senate Minority Leader Curtis Dahl, R-Linden Falls, defended the veto.")
+    assert not any("Linden" in name for name in kinds)
