@@ -167,7 +167,8 @@ def _window(text: str, start: int, limit: int, n: int = 5) -> list[re.Match[str]
 
 # "sat on the report" is a charge, "sat on the board" is not
 _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnings?|evidence|information|complaints?|results|study|memo|audit|"
-                     r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b", re.I)
+                     r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b"
+                     r"|\s+(?:it|them|that|this)\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I)  # "sat on it for five months"
 
 
 COUNTED = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
@@ -278,6 +279,10 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
     return None
 
 
+INSIDER = re.compile(r"(?<![\w’'-])(?:[Ss]ome(?:body|one)|[Ii]nsiders?|[Ee]mployees|[Pp]eople|[Mm]anagers|[Ee]xecutives|[Ee]ngineers)\s+"
+                      r"(?:at|inside|within)\s+(?:the\s+)?$")
+
+
 def _eligible(text: str, start: int, end: int, sent_start: int) -> bool:
     """A possible subject: not after a preposition or a verb of blaming, not a possessor of something else."""
     m = re.search(r"([\w’'-]+)\W*$", text[max(sent_start, start - 30):start])
@@ -285,8 +290,8 @@ def _eligible(text: str, start: int, end: int, sent_start: int) -> bool:
     if prev == "the":
         m2 = re.search(r"([\w’'-]+)\s+the\W*$", text[max(sent_start, start - 40):start])
         prev = m2.group(1).lower() if m2 else ""
-    if prev in _BEFORE_EXCLUDED:
-        return False
+    if prev in _BEFORE_EXCLUDED and not (prev in ("at", "inside", "within") and INSIDER.search(text, max(sent_start, start - 40), start)):
+        return False  # but "Somebody at Keystar broke the law": the body whose insider did it
     if re.match(r"[’']s\b", text[end:end + 2]) and not OFFICE.match(text, end):
         return False
     return True

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, WRONG_NOUNS, agency_hits,
+from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, INSIDER, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, WRONG_NOUNS, agency_hits,
                                           person_genders)
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.valence import valence
@@ -132,8 +132,8 @@ def _eligible(text: str, m: ActorMention) -> bool:
     if prev == "the":
         the = re.search(r"\w+\W*$", text[max(0, m.start - 40):m.start])
         prev = _preceding_word(text, m.start - len(the.group())) if the else ""
-    if prev in _EXCLUDED_BEFORE:
-        return False
+    if prev in _EXCLUDED_BEFORE and not (prev in ("at", "inside", "within") and INSIDER.search(text, max(0, m.start - 40), m.start)):
+        return False  # but "Somebody at Keystar broke the law"
     if _modifies_a_thing(text, m):
         return False
     return not re.match(r"[’']s\b", text[m.end:m.end + 2])
@@ -539,8 +539,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         hits += [_Hit(x, x.surface, mm.group(), at=cs) for x in mentions if clause <= x.start and x.end <= cs and _eligible(text, x)]
     for pm in _PRONOUN_FAULT.finditer(sent):
         ps = s + pm.start()
-        persons = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor) == "person"]
-        earlier = [x for x in (previous or []) if (kinds or {}).get(x.actor) == "person"]
+        g = "m" if pm.group().lower().startswith("his") else "f"
+        persons = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor) == "person" and (genders or {}).get(x.actor, g) == g]
+        earlier = [x for x in (previous or []) if (kinds or {}).get(x.actor) == "person" and (genders or {}).get(x.actor, g) == g]
         who = persons[-1] if persons else (earlier[0] if earlier else None)
         if who is not None:  # "Councilman Ray Torres has opposed ..., and his obstruction has cost ..."
             hits.append(_Hit(who, who.surface, pm.group("cue").lower(), at=ps))

@@ -418,3 +418,10 @@ def test_theme_phrases_match_whole_words_only():
     assert theme("keep open doors for families") == theme("open doors to the families") is not None
     assert theme("reopen doors to the hall") is None
     assert theme("open doorsteps to the hall") is None
+
+
+def test_tell_that_to_is_a_sarcastic_rebuttal_not_an_imperative():
+    _, recs = _recs("Councilman Ed Prado says the program works. Tell that to the drivers who got tickets for green lights.")
+    assert recs == []
+    _, recs = _recs("Tell the council what you saw at the crossing before Tuesday's vote.")
+    assert len(recs) == 1

@@ -91,3 +91,34 @@ def test_company_and_group_names_are_not_persons():
 def test_a_party_and_district_tag_is_not_an_actor():
     kinds = _kinds("Senate Minority Leader Curtis Dahl, R-Linden Falls, defended the veto.")
     assert not any("Linden" in name for name in kinds)
+
+
+def test_an_insider_of_a_body_charges_the_body_but_nobody_at_it_does_not():
+    assert [(b.target, b.source) for b in _blame('"Somebody at Keystar Gaming broke the law," said Evan Sato.')] == \
+        [("Keystar Gaming", "Evan Sato")]
+    assert not _blame("Nobody at Keystar Gaming broke the law.")
+
+
+def test_charged_with_a_crime_blames_the_subject_but_charged_with_a_duty_does_not():
+    assert _targets("Darren Pruitt, a software engineer, was charged Tuesday with rigging number draws.") == ["Darren Pruitt"]
+    assert not _blame("Darren Pruitt was charged with overseeing the draws.")
+
+
+def test_an_allegation_blames_the_one_it_names_with_the_alleger_as_source():
+    hits = _blame("Prosecutors allege Darren Pruitt installed code that let him predict the numbers.")
+    assert [(b.target, b.source) for b in hits] == [("Darren Pruitt", "Prosecutors")]
+
+
+def test_no_pass_and_hiding_behind_blame_the_one_denied_the_excuse():
+    assert _targets("Nor does City Hall get a pass on this one.") == ["City Hall"]
+    assert _targets("But the city cannot hide behind its contractor.") == ["the city"]
+    assert not _blame("City Hall will get a new roof this year.")
+
+
+def test_sitting_on_it_for_months_is_neglect_but_sitting_on_a_board_is_not():
+    assert _targets("The department sat on it for five months while the fines rolled in.") == ["The department"]
+    assert not _blame("The director sat on the board for five years.")
+
+
+def test_his_mess_follows_the_pronoun_gender():
+    assert not _blame("Mayor Ann Lee, who took office in May, now wants to clean up his mess.")
