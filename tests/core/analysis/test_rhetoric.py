@@ -122,3 +122,18 @@ def test_sitting_on_it_for_months_is_neglect_but_sitting_on_a_board_is_not():
 
 def test_his_mess_follows_the_pronoun_gender():
     assert not _blame("Mayor Ann Lee, who took office in May, now wants to clean up his mess.")
+
+
+def test_thats_on_him_and_owning_a_deal_blame_whom_they_point_at():
+    hits = _blame('Commissioner Ray Pell let the dispute drag. "That\'s on him," said Luis Ferreira.')
+    assert ("Commissioner Ray Pell", "Luis Ferreira") in {(b.target, b.source) for b in hits}
+    assert [(b.target, b.source) for b in _blame('"That one is on Mayor Okafor," said Ed Lin.')] == [("Mayor Okafor", "Ed Lin")]
+    assert not _blame("It is on Tuesday that Mayor Okafor meets the council.")
+    assert [(b.target, b.source) for b in _blame("Democrats countered that Gov. Ellen Marchetti owns the deal.")] == \
+        [("Gov. Ellen Marchetti", "Democrats")]
+
+
+def test_earned_distrust_and_a_predictable_result_of_someones_act_blame_them():
+    assert _targets("Vireo Labs has earned every bit of the distrust now coming its way.") == ["Vireo Labs"]
+    assert not _blame("Vireo Labs has earned every bit of the praise now coming its way.")
+    assert _targets("This exit is the predictable result of Commissioner Dana Whitlock's cap.") == ["Commissioner Dana Whitlock"]
