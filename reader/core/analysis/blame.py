@@ -257,6 +257,10 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
             and _MEMBERS_OF.fullmatch(text[after[0].end:after[1].start]):
         after = after[1:]  # "blamed the speaker's allies in the Caucus": the Caucus, not the speaker
         pos = after[0].start
+    elif len(after) >= 2 and _OBJECT_GAP.fullmatch(text[cue_end:after[0].start]) \
+            and re.fullmatch(r"\s+[a-z][\w-]*\s*,\s*", text[after[0].end:after[1].start]):
+        after = after[1:]  # "by her Republican predecessor, Gov. Tom Kessler": the person, not the party
+        pos = after[0].start
     for m in after:
         gap = text[pos:m.start]
         if out and not re.fullmatch(r"\s*(?:,|and|or|nor|as well as|,\s*and)?\s*(?:the|his|her|their|its)?\s*", gap, re.I):

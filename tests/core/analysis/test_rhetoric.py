@@ -137,3 +137,10 @@ def test_earned_distrust_and_a_predictable_result_of_someones_act_blame_them():
     assert _targets("Vireo Labs has earned every bit of the distrust now coming its way.") == ["Vireo Labs"]
     assert not _blame("Vireo Labs has earned every bit of the praise now coming its way.")
     assert _targets("This exit is the predictable result of Commissioner Dana Whitlock's cap.") == ["Commissioner Dana Whitlock"]
+
+
+def test_a_contract_signed_by_someone_without_bidding_blames_the_signer_named_in_apposition():
+    hits = _blame("Whitlock said the contract was signed in 2021 by her Republican predecessor, Gov. Tom Kessler, "
+                  "without competitive bidding.")
+    assert [b.target for b in hits] == ["Gov. Tom Kessler"]
+    assert not _blame("The contract was signed in 2021 by Gov. Tom Kessler after a public hearing.")
