@@ -58,6 +58,11 @@ OUTCOMES = frozenset(w.lower() for w in _CUES["bad_outcomes"])
 CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", "sold", "fight", "fought", "oppose", "raise", "applaud", "cheer",
                              "cheer on", "champion", "push for", "pushed for", "back", "support", "demand", "demanded", "vote against", "voted against"])
 # what an act cuts that is no charge to cut: "X's budget cuts taxes"
+CUTS = _forms(_CUES["cut_verbs"])
+# "cut 140 jobs to close a deficit": a cut the sentence justifies is reported, not charged
+_JUSTIFIED = re.compile(r"[^.;:]{0,40}?\bto\s+(?:close|balance|cover|fill|plug|offset|avoid|save|meet|stay|keep)\b", re.I)
+_GOODS = re.compile(r"\s+(?:(?!(?:to|for|from|by|in|at|on|after|before|while|and|but)\b)[\w$,.%’'-]+\s+){0,4}?(?P<g>"
+                    + "|".join(sorted(map(re.escape, _CUES["public_goods"]), key=len, reverse=True)) + r")\b", re.I)
 _FREE_TO_CUT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:taxes|tax|costs?|emissions|prices|rates|red tape|waste|fees|deficits?|debt|crime|spending|regulations|bureaucracy)\b", re.I)
 KNOWING = re.compile(r"\b(?<!no )(?:" + "|".join(_CUES["knowing_patterns"]) + r")\b", re.I)
 # "... and now blames Washington", "..., then complained that": a complaint about what the subject did itself
@@ -253,6 +258,9 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         return f"{cue} {v2}"
     if not aux and not plural and vl in _BASE:
         return None
+    goods = _GOODS.match(text, vg.end("v2") if phrase in CUTS else vg.end("v"), limit) if vl in CUTS or phrase in CUTS else None
+    if goods and not _JUSTIFIED.match(text, goods.end(), limit):
+        return f"{cue} ... {goods.group('g')}"  # "cut 40 patrol positions", "trimmed municipal aid"
     if not aux and not (vl.endswith("ed") or vl in HARM or vl in LIGHT or vl in NOT_BLAME or vl in _ING_CARRIERS):
         return None  # not recognisably a finite verb
     if phrase in HARM and not (vl in ("sat", "sit", "sits", "sitting") and not _SAT_ON.match(text, vg.end("v2"), limit)):

@@ -144,3 +144,25 @@ def test_a_contract_signed_by_someone_without_bidding_blames_the_signer_named_in
                   "without competitive bidding.")
     assert [b.target for b in hits] == ["Gov. Tom Kessler"]
     assert not _blame("The contract was signed in 2021 by Gov. Tom Kessler after a public hearing.")
+
+
+def test_cutting_public_goods_blames_the_cutter_but_cutting_taxes_or_a_ribbon_does_not():
+    assert _targets("Overtime soared because the Harlan County Council cut 40 patrol positions in 2022.") == \
+        ["the Harlan County Council"]
+    assert _targets("Mayor Dana Whitcomb cut funding for the branches.") == ["Mayor Dana Whitcomb"]
+    assert not _blame("The Harlan County Council cut taxes for small firms in 2022.")
+    assert not _blame("The Harlan County Council cut the ribbon on the new branch.")
+
+
+def test_op_ed_idioms_of_fault_blame_their_subject():
+    assert _targets("Democrats in the Legislature waved all of this through.")
+    assert _targets("The Regional Transit Authority hasn't earned much trust either.") == ["The Regional Transit Authority"]
+    assert _targets("The Port Alder Police Department was also wrong to hand footage to the state.") == \
+        ["The Port Alder Police Department"]
+    assert _targets("Mayor Ed Kessler chose not to answer them.") == ["Mayor Ed Kessler"]
+    # choosing not to do something that is no duty is no fault
+    assert not _blame("Mayor Ed Kessler decided not to run again.")
+
+
+def test_a_cut_the_sentence_justifies_is_reported_not_charged():
+    assert not _blame("The Harlan school board cut 140 jobs to close a deficit.")
