@@ -391,6 +391,15 @@ _ROLE_NAMES = frozenset(_CUES.get("roles", []))
 ROLE_SELF_MIN = 3  # "the university" this often in an article that names no university: an actor of its own
 
 
+_AND_NAME = re.compile(r"\s+(?:and|or|&)\s+(?P<n>[A-Z][\w’'-]+)\b")
+
+
+def _paired_with_name(text: str, end: int, mid_sentence: Counter[str]) -> bool:
+    """'Zipp and RideLoop' at a sentence's start: a capitalised word joined to a name the texts use mid-sentence is a name."""
+    m = _AND_NAME.match(text, end)
+    return bool(m) and mid_sentence[m.group("n")] > 0
+
+
 def owned_form(surface: str) -> bool:
     """Whether a mention is a person's own body ("his administration", "her office"), shown by the person's name."""
     return bool(_OWNED_RE.fullmatch(surface))
@@ -563,7 +572,8 @@ def build_actor_index(documents: list[Document]) -> ActorIndex:
                 full = next(iter(org_heads[first]))
                 cid = clusters.get("n:" + norm(full), full, "organization")
             elif len(words) == 1 and (first in places or first.lower() in lower_vocab or first.lower() in NON_NAMES
-                                      or not mid_sentence[r.core] and not _named_body(first, cap_inside, texts[r.doc][r.end:r.end + 20])):
+                                      or not mid_sentence[r.core] and not _named_body(first, cap_inside, texts[r.doc][r.end:r.end + 20])
+                                      and not _paired_with_name(texts[r.doc], r.end, mid_sentence)):
                 continue
             elif len(words) >= 2 and not titled and not any(w.lower() in ORG_WORDS for w in words) and all(
                     w.lower() in lower_vocab or w.lower() in _CONNECTORS for w in words):

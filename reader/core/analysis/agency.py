@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from reader.core.analysis.actors import FIRST_NAMES, LOCATIVES, TITLES, ActorMention
+from reader.core.analysis.actors import ActorMention
 from reader.core.analysis.valence import valence
 from reader.core.analysis.cues import load_cues
+from reader.core.analysis.subjects import (BEFORE_EXCLUDED, COUNTED, IRREGULAR_PAST, IRREGULAR_VERBS, PAST_FORMS, can_be_subject,
+                                           resolve_pronoun, subject_end)
 
 _CUES = load_cues("agency")
 
@@ -35,11 +37,9 @@ def _forms(words: list[str]) -> frozenset[str]:
 
 
 HARM = _forms(_CUES["harm_verbs"])
-_PAST = frozenset({"stole", "stolen", "misled", "withheld", "hid", "hidden", "shot", "lied", "sat on", "told", "made", "did", "shown",
-                   "showed", "brought", "ran", "oversaw", "spread", "paid", "held", "kept", "met", "cut", "hit", "put", "set", "let"})
 # present-tense forms that equal the base ("they waste"), and read as nouns after a singular name ("Greek waste management")
 _BASE = frozenset(w.lower() for key in ("harm_verbs", "light_verbs", "duty_verbs") for w in _CUES[key]
-                  if " " not in w and not w.endswith("ed")) - _PAST
+                  if " " not in w and not w.endswith("ed")) - PAST_FORMS
 NOT_BLAME = _forms(_CUES["not_blame_verbs"])
 DUTY = _forms(_CUES["duty_verbs"])
 LIGHT = _forms(_CUES["light_verbs"])
@@ -84,15 +84,6 @@ _VG = re.compile(
 _STOP = re.compile(r"[,;:—–()\"“”]|\b(?:than|that|because|while|when|who|which|whose|but|although|though|after|before|since|until|unless|if|as|from|against|for|about|over|of|with|to|on|in|at|by)\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_BEFORE_EXCLUDED = LOCATIVES | {"against", "for", "on", "with", "about", "over", "than", "like", "unlike", "of", "by", "to", "into",
-                                 "from", "among", "between", "at", "toward", "towards", "upon", "blamed", "accused", "criticized",
-                                 "criticised", "condemned", "sued", "along", "across", "near", "beside", "around", "behind", "through", "throughout",
-                                 "within", "outside", "inside", "under", "below", "above", "beyond", "via", "during", "urged", "asked", "told", "thanked", "praised", "let", "lets", "make", "makes",
-                                 "made", "help", "helped", "helps", "watch", "watched", "see", "saw", "allow", "allowed"}
-OFFICE = re.compile(r"[’']s\s+(?:own\s+)?(?:office|administration|aides|staff|team|government|department|allies|campaign|people|"
-                     r"bankers|diplomats|negotiators|delegation|navy|marines|soldiers|militiamen|fighters|spokesman|spokeswoman|"
-                     r"commanders|generals|advisers|advisors|envoys|ministers|supporters|backers|lobbyists|donors|operatives|appointees|"
-                     r"officials|leaders|leadership|management|forces|troops|militias|army|police|men|agents|lawyers|regime)\b")
 _INSTITUTIONS = (r"government|administration|council|agency|authority|board|department|office|company|industry|union|committee|"
                  r"legislature|state|county|city|leadership|management|group|lender|bank|firm|regime|ministry|police|military|"
                  r"army|majority|district|utility|corporation|developer|landlord|contractor|vendor|insurer|hospital|university|"
@@ -120,22 +111,14 @@ _BODY_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][
                             r"utility|firm|corporation|regulator|watchdog))(?=\s+(?:that|which|who)\s)")
 # "the chains that ...", "those landlords who ...": people or bodies described by what they did
 _PLURAL_RELATIVE = re.compile(r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?[a-z]+(?:ies|[^s\W]s))(?=\s+(?:that|who)\b)")
-_NEARER_PLURAL = re.compile(r"\b(?!(?:was|has|this|its|his|is|as|us|does|less|unless|thus|yes|always|perhaps|news|across|whereas|towards|afterwards)\b)[a-z]{3,}[^s\W]s\b(?:\W+\w+){0,5}\W*$")
 # a subject pronoun, with a contracted 'have' of its own ("they've known")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:[’']ve\b)?(?![\w’'-])")
 # the pronoun whose referent owns what a possessive names ("its" keeps its own sense: bodies named in the plural too)
 _OWNER_WORD = {"his": "he", "her": "she", "its": "its", "their": "they"}
-_IRREGULAR = frozenset({"spent", "made", "done", "shown", "taken", "given", "kept", "left", "built", "brought", "sat", "stood", "put", "cut",
-                        "let", "set", "hit", "been", "become", "run", "got", "gotten", "held", "told", "paid", "sold", "lost", "won", "said",
-                        "sent", "led", "met", "felt", "taught", "thought", "sought", "bought", "caught", "fought", "found", "heard", "read",
-                        "saw", "knew", "took", "gave", "went", "came", "ran", "began", "wrote", "chose", "drove", "rose", "grew", "drew",
-                        "threw", "spoke", "broke", "stole", "hid", "sat", "stood", "did", "understood", "forgot", "gotten", "seen", "known"})
-IRREGULAR_VERBS = _IRREGULAR | _PAST | {"put", "cut", "hit", "set", "let", "shut", "spread", "bet", "quit", "hurt", "cost"}
 _NEED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:warnings?|complaints?|pleas?|alarms?|emergenc\w+|crisis|outbreak|calls for help|distress)\b", re.I)
 _NO_COMMENT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:comment|comments|requests?|calls?|messages?|e-?mails?|inquir\w+|questions?)\b", re.I)
 _ING_CARRIERS = frozenset({"spent", "spend", "spends", "kept", "keep", "keeps", "continued", "continues", "continue", "started", "starts",
                            "began", "begun", "resumed", "went", "took", "spending", "keeping"})
-_PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 _BY = re.compile(r"(?P<pre>(?:[A-Za-z][\w’'-]*\s+){1,3})by\s+", re.I)
 
 
@@ -176,7 +159,6 @@ _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnin
                      r"|\s+(?:it|them|that|this)\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I)  # "sat on it for five months"
 
 
-COUNTED = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 PRAISE = re.compile(r"\b(?:wisely|rightly|correctly|bravely|courageously|sensibly|prudently|admirably|smartly|shrewdly|commendably)\b", re.I)
 
 
@@ -249,7 +231,7 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             if word in EVALUATIVE or word in WRONG_NOUNS or (valence(word) <= -2.0 and word not in NOT_BLAME):
                 return cue + (" " + word if w is not vg else "")
         return None
-    if verbs and verbs[-1] in {"has", "have", "had"} and not (vl.endswith(("ed", "en", "wn", "ne")) or vl in _IRREGULAR or vl in HARM
+    if verbs and verbs[-1] in {"has", "have", "had"} and not (vl.endswith(("ed", "en", "wn", "ne")) or vl in IRREGULAR_PAST or vl in HARM
                                                          or vl in LIGHT or vl in DUTY or vl in NOT_BLAME):
         return None  # "X has no plan", "they have worse air": 'have' is the main verb
     if vl.endswith("ing") and not (verbs and verbs[-1] in _BE):
@@ -287,117 +269,10 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
     return None
 
 
-INSIDER = re.compile(r"(?<![\w’'-])(?:[Ss]ome(?:body|one)|[Ii]nsiders?|[Ee]mployees|[Pp]eople|[Mm]anagers|[Ee]xecutives|[Ee]ngineers)\s+"
-                      r"(?:at|inside|within)\s+(?:the\s+)?$")
-
-
-def _eligible(text: str, start: int, end: int, sent_start: int) -> bool:
-    """A possible subject: not after a preposition or a verb of blaming, not a possessor of something else."""
-    m = re.search(r"([\w’'-]+)\W*$", text[max(sent_start, start - 30):start])
-    prev = m.group(1).lower() if m else ""
-    if prev == "the":
-        m2 = re.search(r"([\w’'-]+)\s+the\W*$", text[max(sent_start, start - 40):start])
-        prev = m2.group(1).lower() if m2 else ""
-    if prev in _BEFORE_EXCLUDED and not (prev in ("at", "inside", "within") and INSIDER.search(text, max(sent_start, start - 40), start)):
-        return False  # but "Somebody at Keystar broke the law": the body whose insider did it
-    if re.match(r"[’']s\b", text[end:end + 2]) and not OFFICE.match(text, end):
-        return False
-    return True
-
-
-def _subject_end(text: str, end: int) -> int:
-    """Where a subject ends: after "'s office" when the people of an office act for its holder; after the period of
-    "Exxon Mobil Corp."."""
-    if text[end:end + 1] == "." and re.search(r"\b(?:Corp|Inc|Co|Ltd|LLC|Jr|Sr|Bros|Dept|Assn)$", text[max(0, end - 5):end]):
-        end += 1
-    m = OFFICE.match(text, end)
-    return m.end() if m else end
-
-
-_GENDER_NEAR = re.compile(r"(?<![\w’'-])(he|his|him|himself|she|her|hers|herself)(?![\w’'-])", re.I)
-# "Democrats blamed that on X. 'They starved ...,' Y said": the accusers are not whom the quote's "they" means
-ACCUSER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:blamed|blames|accused|accuses|criticized|criticised|faulted|denounced|condemned|"
-                           r"slammed|blasted|attacked)\b", re.I)
-_REPORTER_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|say|told|argued|argues|added|noted|claimed|claims|alleged|"
-                             r"alleges|insisted|insists|wrote|writes|warned|warns|testified|acknowledged)\b")
 # "... two former employees said managers had ordered ...": the plural subject of the reported clause
 _REPORTED_PLURAL = re.compile(r"\b(?:said|says|say|told\s+\w+|alleged|alleges|claimed|claims|argued|argues)\s+(?:that\s+)?"
                               r"(?P<np>(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}(?:ers|ors|ists|ians)|officials|executives|"
                               r"staff|leaders|lawmakers|regulators))\s+(?:had|have|were|are|\w+ed)\b")
-
-
-def person_genders(text: str, mentions: list[ActorMention], kinds: dict[str, str]) -> dict[str, str]:
-    """A guess at each person's pronoun ('m' or 'f'): a title (Mr./Ms.) or the first he/his or she/her right after the
-    name, by majority over the article; persons without evidence are left out."""
-    votes: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
-        if kinds.get(m.actor) != "person":
-            continue
-        v = votes.setdefault(m.actor, [0, 0])
-        title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", text[max(0, m.start - 6):m.start]) or re.match(r"(Mr|Mrs|Ms|Miss)\b", m.surface)
-        if title:
-            v[0 if title.group(1) == "Mr" else 1] += 2
-            continue
-        nxt = next((x.start for x in mentions[i + 1:] if x.actor != m.actor), m.end + 120)
-        window = text[m.end:min(m.end + 120, nxt)]  # never past the next one named
-        cut = re.search(r"(?<=[.!?])\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+", window)  # at most the start of the next sentence
-        g = _GENDER_NEAR.search(window[:cut.start() + 30] if cut else window)
-        if g:
-            v[0 if g.group(1).lower() in ("he", "his", "him", "himself") else 1] += 1
-        given = _given_name(m.surface)
-        if given:
-            v[0 if given == "m" else 1] += 2
-    return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
-
-
-
-
-def _given_name(surface: str) -> str | None:
-    """'f' or 'm' when a name starts (after any title) with a common given name ("Gov. Ann Whitcomb" -> 'f')."""
-    words = [w for w in surface.split() if not w.endswith(".") and w.lower() not in TITLES]
-    return FIRST_NAMES.get(words[0]) if len(words) >= 2 else None
-
-
-_ATTRIBUTION_TAIL = re.compile(r"[,.!?][”\"]\s*(?:said|says|told|added|wrote|asked)\b[^.”\"“]*$")
-
-
-def _resolve_pronoun(word: str, pos: int, mentions: list[ActorMention], previous: list[ActorMention],
-                     kinds: dict[str, str], speaker: str | None, text: str, sent_start: int,
-                     genders: dict[str, str] | None = None) -> list[ActorMention]:
-    """He/she: the person named last before whose pronoun fits; they/it: the body or group named last before (this
-    sentence, then the subject of the last, skipping one who only reports)."""
-    w = word.lower()
-    genders = genders or {}
-    g = "m" if w == "he" else "f" if w == "she" else None
-    wanted = (lambda k, m: k == "person" and genders.get(m.actor, g) == g) if w in ("he", "she") else \
-        (lambda k, m: k in _PLURAL_KINDS or (m.surface.endswith("s") and k != "person")) if w == "they" else \
-        (lambda k, m: k in ("organization", "government", "group", "country") and not m.surface.endswith("s")) if w == "it" else \
-        (lambda k, m: k in ("organization", "government", "group", "country", "collective"))  # "its": also bodies named in the plural
-    if w == "they" and _NEARER_PLURAL.search(text[max(sent_start, pos - 60):pos]):
-        return []  # "... against cigarette companies was that they hid": a nearer plural noun the index does not know
-    own = [m for m in mentions if m.end <= pos and m.actor != speaker and wanted(kinds.get(m.actor, "unknown"), m)
-           and _eligible(text, m.start, m.end, sent_start) and text[m.end:pos].strip()]  # "the board they starved": not the board
-    if own:
-        return own[-1:]
-    for m in previous:
-        if m.actor == speaker or not _eligible(text, m.start, m.end, 0) or _ATTRIBUTION_TAIL.search(text, max(0, m.start - 150), m.start) \
-                or COUNTED.search(text, max(0, m.start - 30), m.start):
-            continue  # '..." said X, who chairs the committee': not whom the quote's "they" means; nor "the 19,000 X agents"
-        k = kinds.get(m.actor, "unknown")
-        if g and k != "person":
-            continue  # "he" never means the union named in between
-        if g and k == "person" and genders.get(m.actor, g) != g:
-            continue  # "she" after a man named first: the woman named next
-        if g and k == "person" and m.actor not in genders:
-            known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and genders.get(x.actor) == g
-                     and _eligible(text, x.start, x.end, 0)]
-            return known[:1] or [m]  # a person whose pronoun the article shows first
-        if w == "they" and speaker is not None and ACCUSER_AFTER.match(text, m.end):  # inside a quote
-            continue
-        if w in ("they", "it", "its") and k == "person" and _REPORTER_AFTER.match(text, m.end):
-            continue  # "X said the agency ... They ...": the one who reports is not the one meant
-        return [m] if wanted(k, m) else []
-    return []
 
 
 def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previous: list[ActorMention],
@@ -410,17 +285,17 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
     for m in mentions:
         if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in mentions):
             continue  # "lawmakers" inside "Ridgefield Party lawmakers": the longer name speaks for both
-        if _eligible(text, m.start, m.end, s) and not re.search(r"[’']\w{1,2}$", m.surface):  # not "I'm", "we've"
-            end = _subject_end(text, m.end)
+        if can_be_subject(text, m.start, m.end, s) and not re.search(r"[’']\w{1,2}$", m.surface):  # not "I'm", "we've"
+            end = subject_end(text, m.end)
             subjects.append((m.start, end, m, text[m.start:end]))
-    taken = [(m.start, _subject_end(text, m.end)) for m in mentions]  # "X's bankers" is X's, not a second subject
+    taken = [(m.start, subject_end(text, m.end)) for m in mentions]  # "X's bankers" is X's, not a second subject
     for np in _NP.finditer(text, s, e):
         a, b = np.span("np")
         if any(x < b and a < y for x, y in taken):
             continue
         head = np.group("np").split()[-1].lower()
         after = _NOUN_AFTER.match(text, b, e)
-        if head in NOT_AGENT or not _eligible(text, a, b, s) or (head in _MODIFYING_HEADS and after and after.group().strip() not in IRREGULAR_VERBS):
+        if head in NOT_AGENT or not can_be_subject(text, a, b, s) or (head in _MODIFYING_HEADS and after and after.group().strip() not in IRREGULAR_VERBS):
             continue  # "the state aid formula": the noun phrase modifies a thing
         if any(m.end <= a and not text[m.end:a].strip() for m in mentions):
             continue  # "Republican lawmakers": the named actor already stands for the phrase
@@ -431,7 +306,7 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
             continue
         det = (np.group("det") or "").lower()
         if det in ("his", "her", "its", "their"):
-            owner = _resolve_pronoun(_OWNER_WORD[det], a, mentions, previous, kinds,
+            owner = resolve_pronoun(_OWNER_WORD[det], a, mentions, previous, kinds,
                                      speaker_of(a), text, s, genders)
             if owner:  # "her office quietly scrapped ...": the person the pronoun points at
                 subjects.append((a, b, owner[0], owner[0].surface))
@@ -445,19 +320,19 @@ def agency_hits(text: str, s: int, e: int, mentions: list[ActorMention], previou
         subjects.append((lead.start("np"), lead.end("np"), None, lead.group("np")))  # "Private academies that take public money ..."
     for np in _BODY_RELATIVE.finditer(text, s, e):
         a, b = np.span("np")
-        if not any(x < b and a < y for x, y in taken) and not any(a == x[0] for x in subjects) and _eligible(text, a, b, s):
+        if not any(x < b and a < y for x, y in taken) and not any(a == x[0] for x in subjects) and can_be_subject(text, a, b, s):
             subjects.append((a, b, None, np.group("np")))  # "a school board that stopped asking where it went"
     for np in _PLURAL_RELATIVE.finditer(text, s, e):
         a, b = np.span("np")
         if not any(x < b and a < y for x, y in taken) and not any(a == x[0] for x in subjects) \
-                and np.group("np").split()[-1].lower() not in NOT_AGENT and _eligible(text, a, b, s):
+                and np.group("np").split()[-1].lower() not in NOT_AGENT and can_be_subject(text, a, b, s):
             subjects.append((a, b, None, np.group("np")))  # "The chains that bought these hospitals ..."
     for pm in _PRONOUN.finditer(text, s, e):
-        if not _eligible(text, pm.start(), pm.end(), s) and pm.group("p").lower() != "it":
+        if not can_be_subject(text, pm.start(), pm.end(), s) and pm.group("p").lower() != "it":
             continue
         if re.search(r"\b(?:to|of|for|with|by|that)\s*$", text[max(s, pm.start() - 6):pm.start()], re.I) and pm.group("p").lower() == "it":
             continue
-        resolved = _resolve_pronoun(pm.group("p"), pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
+        resolved = resolve_pronoun(pm.group("p"), pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
         for m in resolved:
             subjects.append((pm.start(), pm.end(), m, m.surface))
         if not resolved and pm.group("p").lower() == "they" and prev_span and re.match(r"\W*$", text[s:pm.start()]):
@@ -628,7 +503,7 @@ def _coordinated(text: str, pos: int, limit: int) -> str | None:
 def _np_after(text: str, pos: int, e: int, mentions: list[ActorMention]) -> tuple[ActorMention | None, str] | None:
     after = [m for m in mentions if pos <= m.start <= pos + 6 and re.fullmatch(r"\s*(?:the\s+)?", text[pos:m.start], re.I)]
     if after:
-        return after[0], text[after[0].start:_subject_end(text, after[0].end)]
+        return after[0], text[after[0].start:subject_end(text, after[0].end)]
     np = _NP.match(text, pos, e)
     if np and np.group("np").split()[-1].lower() not in NOT_AGENT and (np.group("det") or "").lower() not in ("his", "her", "its", "their"):
         return None, np.group("np")
@@ -733,7 +608,7 @@ def _pronoun_acts(text: str, s: int, e: int, mentions: list[ActorMention], previ
         if not act:
             continue
         p = pm.group("p").lower()
-        owner = _resolve_pronoun(_OWNER_WORD[p], pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
+        owner = resolve_pronoun(_OWNER_WORD[p], pm.start(), mentions, previous, kinds, speaker_of(pm.start()), text, s, genders)
         if owner:
             out.append(AgencyHit(owner[0], owner[0].surface, f"{p} {act}", pm.start()))
     return out
@@ -765,7 +640,7 @@ def _culprit_descriptions(text: str, s: int, e: int, mentions: list[ActorMention
         if not culpable or _conditional(text, s, m.start()):
             continue
         for word in _CULPRIT_PRONOUN[m.group("who").lower()]:
-            found = _resolve_pronoun(word, m.start(), mentions, previous, kinds, speaker_of(m.start()), text, s, genders)
+            found = resolve_pronoun(word, m.start(), mentions, previous, kinds, speaker_of(m.start()), text, s, genders)
             if word == "they":  # "the people who built this mess": people, not the hospital named last
                 found = [x for x in found if kinds.get(x.actor) in ("group", "government", "collective") or x.surface.endswith("s")]
             if found:
@@ -795,12 +670,12 @@ def _authored(text: str, s: int, e: int, mentions: list[ActorMention]) -> list[A
         pos = m.end()
         while True:
             near = [x for x in mentions if pos <= x.start <= pos + 30 and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", text[pos:x.start])]
-            agent = (near[0], text[near[0].start:_subject_end(text, near[0].end)]) if near else _np_after(text, pos, e, mentions)
+            agent = (near[0], text[near[0].start:subject_end(text, near[0].end)]) if near else _np_after(text, pos, e, mentions)
             if agent is None:
                 break
             agents.append(agent)
             pos = agent[0].end if agent[0] is not None else pos + len(agent[1])
-            pos = _subject_end(text, pos) if agent[0] is not None else pos
+            pos = subject_end(text, pos) if agent[0] is not None else pos
             more = _AUTHORED_MORE.match(text, pos, e)
             if not more:
                 break
@@ -823,7 +698,7 @@ def _nobody_from(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
     for x in mentions:
         if not _NOBODY.search(text, max(s, x.start - 30), x.start):
             continue
-        m = _NOBODY_VERB.match(text, _subject_end(text, x.end), e)
+        m = _NOBODY_VERB.match(text, subject_end(text, x.end), e)
         if not m:
             continue
         v, v2 = m.group("v").lower(), (m.group("v2") or "").lower()
@@ -835,7 +710,7 @@ def _nobody_from(text: str, s: int, e: int, mentions: list[ActorMention]) -> lis
 
 def _preceding_is_preposition(text: str, start: int, s: int) -> bool:
     m = re.search(r"([\w’'-]+)\W*$", text[max(s, start - 20):start])
-    return bool(m) and m.group(1).lower() in _BEFORE_EXCLUDED
+    return bool(m) and m.group(1).lower() in BEFORE_EXCLUDED
 
 
 def _charging_adjective(word: str) -> bool:

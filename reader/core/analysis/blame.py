@@ -8,8 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.analysis.actors import LOCATIVES, ActorIndex, ActorMention, build_actor_index, owned_form
-from reader.core.analysis.agency import (ACCUSER_AFTER, CONTRARY, COUNTED, INSIDER, IRREGULAR_VERBS, NOT_AGENT, OFFICE, PRAISE, WRONG_NOUNS, agency_hits,
-                                          person_genders)
+from reader.core.analysis.agency import CONTRARY, NOT_AGENT, PRAISE, WRONG_NOUNS, agency_hits
 from reader.core.analysis.model import Actor, Blame
 from reader.core.analysis.valence import valence
 from reader.core.analysis.rhetoric import rhetoric_hits
@@ -17,6 +16,8 @@ from reader.core.analysis.speech import SpeechMap, analyse_speech, short_name
 from reader.core.analysis.text import name_runs, sentence_spans
 from reader.core.documents.model import Document
 from reader.core.analysis.cues import load_cues
+from reader.core.analysis.subjects import (COORD, COUNTED, INSIDER, IRREGULAR_VERBS, OFFICE, VERBISH, chain, chain_head, person_genders,
+                                           resolve_pronoun)
 
 _CUES = load_cues("blame")
 _MODIFIER_WORDS = frozenset(w for p in _CUES["modifier"] for w in re.findall(r"[a-z]+", p))
@@ -143,18 +144,13 @@ _AGENTIVE_HEADS = frozenset("""forces troops army militia militias warplanes jet
 administration navy marines fighters gunmen authorities ministry military bombers artillery drones missiles rockets tanks ships warships
 shelling bombardment airstrikes strikes attacks aggression occupation siege blockade crackdown campaign offensive forces' commanders
 lawmakers legislators senators delegates negotiators diplomats officers agents guards militiamen rebels insurgents allies backers""".split())
-_VERBISH = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|also|never|not|then|still|"
-                      r"just|already|again|once|now|alone|itself|themselves|too|as|and|or|but|who|which|that|to|in|on|at|for|of|by|with|"
-                      r"from|over|said|says|nor|plus|either|neither|if|when|while|whose|whom|\w+ed|\w+ly|\w+ing)$")
-
-
 def _modifies_a_thing(text: str, m: ActorMention) -> bool:
     """'the Tessel market', 'a Brevic camp': a name used as the modifier of a thing, not the actor itself."""
     nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end:m.end + 25])
     if not nxt or " " in re.sub(r"^(?:the|The)\s+", "", m.surface.strip()):
         return False  # only a one-word name: "the Water Board met" is the board, "the police union" is not the police
     w = nxt.group(1)
-    return w not in _AGENTIVE_HEADS and not _VERBISH.fullmatch(w) and not w.endswith("s") and w not in _MODIFIER_WORDS \
+    return w not in _AGENTIVE_HEADS and not VERBISH.fullmatch(w) and not w.endswith("s") and w not in _MODIFIER_WORDS \
         and w not in IRREGULAR_VERBS
 
 
@@ -176,13 +172,13 @@ def _subjects(text: str, mentions: list[ActorMention], clause_start: int, cue_st
         if before and after:
             return [before[-1], after[0]]
     if region:
-        out = _chain(text, region, region[0])
+        out = chain(text, region, region[0])
         if not _no_verb_between(text, out[-1].end, cue_start):
             out = []
         last = region[-1]
         gap = text[last.end:cue_start]
         if last not in out and len(gap.split()) <= 3 and "," not in gap and _no_verb_between(text, last.end, cue_start):
-            out += [m for m in _chain(text, region, _chain_head(text, region, last)) if m not in out]
+            out += [m for m in chain(text, region, chain_head(text, region, last)) if m not in out]
         return out
     # "a regime that has killed": the subject is the noun before the relative pronoun
     rel = re.search(r"\b(?:that|who|which)\s+$", text[clause_start - 6:clause_start] if clause_start >= 6 else "")
@@ -213,41 +209,8 @@ def _owner(np: re.Match[str], mentions: list[ActorMention], previous: list[Actor
     return earlier[0] if earlier else None
 
 
-def _chain(text: str, mentions: list[ActorMention], first: ActorMention) -> list[ActorMention]:
-    """`first` and the mentions coordinated with it ("X, Y and Z", "neither X nor Y")."""
-    out = [first]
-    for m in mentions:
-        if m.start <= out[-1].start:
-            continue
-        gap = text[out[-1].end:m.start]
-        if not _coordinated(gap):
-            break
-        out.append(m)
-    return out
-
-
-def _chain_head(text: str, mentions: list[ActorMention], last: ActorMention) -> ActorMention:
-    """The first mention of the coordinated list that ends with `last`."""
-    i = mentions.index(last)
-    while i > 0 and _coordinated(text[mentions[i - 1].end:mentions[i].start]):
-        i -= 1
-    return mentions[i]
-
-
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|that|these|those|both|all|some|several|many|other|also|then)\s+){0,3}"
                          r"(?:(?!(?:into|through|against|on|at|in|to|from|with|over|across|onto|toward|towards)\b)[\w-]+\s+)?", re.I)
-def _coordinated(gap: str) -> bool:
-    """The gap between two coordinated actors ("X, Y and the Z"), never a verb or a clause joint ("X chose Y", "X, so Y")."""
-    if not _COORD.fullmatch(gap):
-        return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", gap)]
-    content = [w for w in words if w not in ("and", "or", "nor", "as", "well", "the", "his", "her", "their", "its")]
-    return not any(_VERBISH.fullmatch(w) or w in IRREGULAR_VERBS or w in ("so", "then", "but", "yet", "because") for w in content)
-
-
-_COORD = re.compile(r"\s*(?:,|and|or|nor|as well as|,\s*and|,\s*or)?\s*(?:the|his|her|their|its)?\s*(?:[\w-]+\s+)?", re.I)
-
-
 def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) -> list[ActorMention]:
     """The actor(s) right after a cue: the first mention and those coordinated with it."""
     after = [m for m in mentions if m.start >= cue_end and m.end <= limit]
@@ -274,7 +237,6 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
 
 # "'s allies in the ", " members of the ": the people of a body, named by the body
 _MEMBERS_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:in|of|from|within|inside|at)\s+(?:the\s+)?", re.I)
-_MEMBERS_BEFORE = re.compile(r"\b[a-z][\w-]*s\s+(?:in|of|from|within|inside|at)\s+(?:the\s+)?$")
 
 
 # "X, which ..., was accused": after the second comma only auxiliaries and adverbs, not "said Congress also"
@@ -309,9 +271,9 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     gap = gap[: _AUX_TAIL.search(gap).start()]
     if _DECIDED_SELF.fullmatch(gap) or _SPENT_TIME.fullmatch(gap):  # "Democrats decided they would rather ...",
         return True  # "the mayor has spent weeks pretending ...": the subject is the subject again
-    coordinated = _COORDINATED_VP.fullmatch(gap)
-    if coordinated:  # "X promised a raise and then broke his promise": X is the subject of both verbs
-        gap = gap[:coordinated.start("vp")]
+    pair = _COORDINATED_VP.fullmatch(gap)
+    if pair:  # "X promised a raise and then broke his promise": X is the subject of both verbs
+        gap = gap[:pair.start("vp")]
     return not _FINITE.search(gap) and not _PRONOUN_GAP.search(gap)
 
 
@@ -353,59 +315,22 @@ _OTHER_IT = re.compile(r"\b(?:that|because|and|but|when|while|as)\s+(?:the|this|
 _REPORTING_OPENERS = frozenset({"that", "said", "says", "say", "argued", "argues", "claimed", "claims", "insisted", "insists",
                                  "warned", "warns", "added", "noted", "believes", "thinks", "stated", "wrote", "writes",
                                  "told reporters", "acknowledged", "admitted", "conceded"})
-_PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
-_GENDER = {"he": "m", "she": "f"}
 
 
 def _antecedent(text: str, clause: int, cue_start: int, previous: list[ActorMention], kinds: dict[str, str],
                 speaker: str | None = None, sent_start: int | None = None, genders: dict[str, str] | None = None) -> list[ActorMention]:
-    """'They failed to ...': the subject actor of the previous sentence, when number and kind agree. Inside a
-    quote the speaker is never 'they' or 'he': after "X blamed Y." a quoted "They ..." by X points at Y."""
+    """'They failed to ...': whom the pronoun opening the clause points at in the sentences before (number, kind and
+    gender agreeing; see subjects.resolve_pronoun). Inside a quote the speaker is never 'they' or 'he'."""
     pron = re.match(r"\W*(they|he|she|it)\s+(?:\w+\s+){0,2}$", text[clause:cue_start], re.I) or \
         re.match(r"\W*(?:most|all|some|many|several|both|each|half)\s+of\s+(?P<them>them)\s+(?:\w+\s+){0,3}$", text[clause:cue_start], re.I) or \
         re.search(r"(?:,\s*|\b)(?:and|but)\s+(they|he|she|it)\s+(?:(?:has|have|had|also|then|\w+ly)\s+){0,2}$", text[clause:cue_start], re.I)
     if not pron:
         return []
     word = "they" if pron.groupdict().get("them") else pron.group(1).lower()
-    plural = word == "they"
-    if sent_start is not None and (_OTHER_SUBJECT if plural else _OTHER_IT).search(text, sent_start, clause):
+    if sent_start is not None and (_OTHER_SUBJECT if word == "they" else _OTHER_IT).search(text, sent_start, clause):
         return []  # "... that districts lost students because they failed to": a nearer subject in this sentence
-    for m in previous:
-        if speaker is not None and m.actor == speaker:
-            continue
-        if plural and speaker is not None and ACCUSER_AFTER.match(text, m.end):
-            continue  # 'Democrats blamed that on Republican budget writers. "They starved the referee," X said': not the accusers
-        if not _eligible(text, m) and not (plural and _MEMBERS_BEFORE.search(text, max(0, m.start - 40), m.start)):
-            continue
-        if COUNTED.search(text, max(0, m.start - 30), m.start):
-            continue  # "the 19,000 Border Patrol agents": counted people are not whom "they" blames
-        kind = kinds.get(m.actor, "unknown")
-        if word in ("he", "she") and kind != "person":
-            continue  # "he" never means the union named in between
-        if plural and (kind in _PLURAL_KINDS or m.surface.endswith("s")) and kind != "person":
-            same = sorted((x for x in previous if 0 <= x.start - m.start < 200), key=lambda x: x.start)
-            return [x for x in _chain(text, same, m) if x.actor != speaker]  # "House conservatives", "X and Y"
-        if plural and kind == "person":
-            pair = [x for x in _chain(text, sorted((x for x in previous if 0 <= x.start - m.start < 120), key=lambda x: x.start), m)
-                    if x.actor != speaker]
-            if len(pair) > 1:
-                return pair  # "Smith and Jones ... They": both
-            continue  # one person is not "they": the body or group named after them ("X said the department knew. They ...")
-        if word == "it":
-            if kind in ("organization", "government", "country", "group") and not m.surface.endswith("s"):
-                return [m]  # "The union fought the plan. It has misled parents."
-            return []
-        if not plural and kind == "person":
-            g = (genders or {}).get(m.actor)
-            if g is not None and g != _GENDER.get(word):
-                continue  # "she" after a man named first: the woman named next
-            if g is None:  # a person whose pronoun the article shows beats one whose pronoun it does not
-                known = [x for x in previous if x.actor != speaker and kinds.get(x.actor) == "person" and _eligible(text, x)
-                         and (genders or {}).get(x.actor) == _GENDER.get(word)]
-                return known[:1] or [m]
-            return [m]
-        return []  # the previous sentence's subject does not fit: leave the pronoun unresolved
-    return []
+    return resolve_pronoun(word, clause, [], previous, kinds, speaker, text, clause if sent_start is None else sent_start, genders,
+                           groups=True)
 
 
 def _plural_subject(text: str, s: int, e: int) -> str | None:
@@ -470,6 +395,13 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             np = _OBJECT_NP.match(text, ce, e)
             if np:  # "Shame on every senator who voted no": people named by what they are
                 hits.append(_Hit(None, np.group("np"), m.group(), accuser, cs))
+            pron = _OBJECT_PRONOUN.match(text, ce, e)
+            if pron and not np:  # "He accused them of hiding behind a fee": whom this sentence or the one before named
+                word = {"him": "he", "her": "she", "them": "they"}[pron.group(1).lower()]
+                who = index_resolve(accuser) if accuser and index_resolve else None
+                own = [x for x in mentions if x.actor != who and x.end <= cs and not _accuser_mention(text, x, cs)]
+                found = resolve_pronoun(word, pron.start(1), own, previous or [], kinds or {}, speaker_of(pron.start(1)), text, s, genders, groups=True)
+                hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in found if x.actor != who]
     for m in AGENT.finditer(sent):
         ce = s + m.end()
         hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in _objects(text, mentions, ce, e)]
@@ -555,9 +487,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         qs = s + rq.end()
         # "Where was Pomeroy's concern for fairness when ...?": the possessor is the one asked
         after = [x for x in mentions if x.start >= qs and x.start - qs <= 40 and (_eligible(text, x) or x.start - qs <= 5)]
-        if after and _COORD.fullmatch(text[qs:after[0].start]) is not None:
+        if after and COORD.fullmatch(text[qs:after[0].start]) is not None:
             hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
-                     for x in _chain(text, after, after[0])]
+                     for x in chain(text, after, after[0])]
     lc = _LEAST_COULD.search(sent)
     if lc:  # "The least the city could do was answer the phone": it did not
         named = [_Hit(x, x.surface, "the least ... could do", at=s + lc.start()) for x in mentions
@@ -572,7 +504,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         ws = s + ww.end()
         after = [x for x in mentions if x.start >= ws and x.start - ws <= 12 and _eligible(text, x)]
         if after:  # "Where was all that caution when Brandt and his caucus voted down the bond?"
-            hits += [_Hit(x, x.surface, "rhetorical question: where was ... when", at=s) for x in _chain(text, after, after[0])]
+            hits += [_Hit(x, x.surface, "rhetorical question: where was ... when", at=s) for x in chain(text, after, after[0])]
     rb = RHETORICAL_BEFORE.match(sent)
     if rb and sent.rstrip(" ”\"’'").endswith("?"):
         qs = s + rb.end()
@@ -614,6 +546,12 @@ def _harsh_quote(text: str, pos: int, e: int) -> bool:
                                  for w in re.findall(r"[A-Za-z-]+", q.group("q")))
 
 
+def _accuser_mention(text: str, m: ActorMention, cue_start: int) -> bool:
+    """True when `m` is the subject of the accusing verb at `cue_start` ("X, an Eastgate Democrat, accused them")."""
+    return re.fullmatch(r"(?:,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?", text[m.end:cue_start]) is not None
+
+
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\s+(?:of|for|over)\b", re.I)
 _AND_NOW = re.compile(r"\b(?:and|but|yet)\s+(?:now|then|later|still)\s*,?\s+(?:(?:he|she|they|it|we)\s+)?(?:\w+ly\s+)?"
                       r"(?:wants?\s+to\s+|wanted\s+to\s+)?$", re.I)
 

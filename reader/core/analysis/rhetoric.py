@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from reader.core.analysis.actors import ActorMention
-from reader.core.analysis.agency import CONTRARY, HYPOCRISY, AgencyHit, _eligible, _resolve_pronoun
+from reader.core.analysis.agency import CONTRARY, AgencyHit
+from reader.core.analysis.subjects import can_be_subject, resolve_pronoun
 from reader.core.analysis.cues import load_cues
 
 _CUES = load_cues("rhetoric")
@@ -43,7 +44,7 @@ _UNNAMED = re.compile(r"(?:the|these|those|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[
 def _subject(text: str, mentions: list[ActorMention], start: int) -> list[ActorMention]:
     """The first actor of a sentence that can be its subject, with any actor coordinated with it."""
     for m in mentions:
-        if _eligible(text, m.start, m.end, start):
+        if can_be_subject(text, m.start, m.end, start):
             return [m]
     return []
 
@@ -65,7 +66,7 @@ def rhetoric_hits(text: str, s: int, e: int, mentions: list[ActorMention], befor
 
     def referents(word: str, at: int) -> list[AgencyHit]:
         word = "they" if word.lower() == "them" else word.lower()
-        found = _resolve_pronoun(word, at, [], before, kinds, speaker_of(at), text, s, genders)
+        found = resolve_pronoun(word, at, [], before, kinds, speaker_of(at), text, s, genders)
         if found:
             return [AgencyHit(m, m.surface, "", at) for m in found]
         if word == "they" and prev_span:
