@@ -2,86 +2,73 @@
 
 from __future__ import annotations
 
-from reader.core.analysis.actors import build_actor_index
-from reader.core.analysis.blame import find_blame
-from reader.core.documents.loader import load_text
-
-
-def _blame(body: str):
-    doc = load_text("Story\n\n" + body, "s.txt", "d1")
-    index = build_actor_index([doc])
-    return find_blame([doc], index.actors, index)
+from one_text import blame_in, kinds_in
 
 
 def _targets(body: str) -> list[str]:
-    return [b.target for b in _blame(body)]
-
-
-def _kinds(body: str) -> dict[str, str]:
-    doc = load_text("Story\n\n" + body, "s.txt", "d1")
-    return {a.name: a.kind for a in build_actor_index([doc]).actors}
+    return [b.target for b in blame_in(body)]
 
 
 def test_a_short_doubting_question_blames_whom_the_sentence_before_named():
-    hits = _blame("Council members who approved the lease had a week to read it. Did any of them?")
+    hits = blame_in("Council members who approved the lease had a week to read it. Did any of them?")
     assert [b.target for b in hits] == ["Council members"]
     assert hits[0].cue.startswith("doubting question")
     # the same question answering a question, or a long question, is no doubt cast on anyone
-    assert not _blame("Council members approved the lease. Who read it? Did any of them?")
-    assert not _blame("Council members approved the lease. Did any of them know that the vendor had been fined twice before?")
+    assert not blame_in("Council members approved the lease. Who read it? Did any of them?")
+    assert not blame_in("Council members approved the lease. Did any of them know that the vendor had been fined twice before?")
 
 
 def test_a_who_question_answered_with_start_with_blames_the_one_named():
     body = "So who let the depot fall apart? Start with former Mayor Carl Benning, who froze the repair budget."
     assert _targets(body) == ["Mayor Carl Benning"]
     # without the question, "start with" is an instruction, not an answer
-    assert not _blame("Start with former Mayor Carl Benning, who opened the new depot in 2019.")
+    assert not blame_in("Start with former Mayor Carl Benning, who opened the new depot in 2019.")
 
 
 def test_a_question_of_accountability_blames_its_subject():
-    hits = _blame("Will the developers take responsibility when the next flood comes?")
+    hits = blame_in("Will the developers take responsibility when the next flood comes?")
     assert [b.target for b in hits] == ["the developers"]
-    assert not _blame("Will the developers build the new school when the next budget passes?")
+    assert not blame_in("Will the developers build the new school when the next budget passes?")
 
 
 def test_a_promise_left_waiting_blames_the_one_who_promised():
     assert _targets("Mayor Dana Whitfield promised a full audit by June. We are still waiting.") == ["Mayor Dana Whitfield"]
     # "still waiting" after a sentence without a promise blames no one
-    assert not _blame("Mayor Dana Whitfield toured the flooded blocks on Monday. We are still waiting.")
+    assert not blame_in("Mayor Dana Whitfield toured the flooded blocks on Monday. We are still waiting.")
     body = 'Gov. Raymond Ortiz, who promised a "comprehensive package" in his address, has not sent one.'
     assert _targets(body) == ["Gov. Raymond Ortiz"]
-    assert not _blame("Gov. Raymond Ortiz promised a comprehensive package and sent it to lawmakers in March.")
+    assert not blame_in("Gov. Raymond Ortiz promised a comprehensive package and sent it to lawmakers in March.")
 
 
 def test_now_she_blames_after_a_vote_is_hypocrisy_but_not_after_a_harmless_act():
     body = "Senator Ruth Calloway voted against both bills. Now she has found a convenient scapegoat."
     assert _targets(body) == ["Senator Ruth Calloway"]
-    assert not _blame("Senator Ruth Calloway toured the plant in May. Now she has found a convenient scapegoat.")
+    assert not blame_in("Senator Ruth Calloway toured the plant in May. Now she has found a convenient scapegoat.")
 
 
 def test_a_harsh_quoted_label_blames_the_owner_of_what_is_labelled_with_the_speaker_as_source():
     lead = "Commissioner Dana Whitlock set the cap. Sen. Lyle Brandt filed a repeal bill. "
-    hits = _blame(lead + 'He called Whitlock\'s rule "a fantasy that just cost families their coverage."')
+    hits = blame_in(lead + 'He called Whitlock\'s rule "a fantasy that just cost families their coverage."')
     assert [(b.target, b.source) for b in hits] == [("Whitlock", "Lyle Brandt")]
-    assert not _blame(lead + 'He called Whitlock\'s rule "a sensible first step."')
+    assert not blame_in(lead + 'He called Whitlock\'s rule "a sensible first step."')
     # a lowercase noun phrase before the quote is no one's name
-    assert not _blame(lead + 'He called the border money "a rounding error."')
+    assert not blame_in(lead + 'He called the border money "a rounding error."')
 
 
 def test_disbelief_and_no_sympathy_blame_their_subject():
     assert _targets("Pinecrest Mutual would like you to believe it is the victim here.") == ["Pinecrest Mutual"]
     assert _targets("But the Harlow Group deserves no sympathy either.") == ["the Harlow Group"]
-    assert not _blame("The Harlow Group deserves credit for the quick refund.")
+    assert not blame_in("The Harlow Group deserves credit for the quick refund.")
 
 
 def test_a_series_of_verbs_after_commas_shares_the_subject():
     body = ('Pinecrest Mutual paid out less than it collected. "They priced the risk, pocketed the money, and now they are '
             'walking away," said Ruth Abernathy.')
-    assert [(b.target, b.source) for b in _blame(body)] == [("Pinecrest Mutual", "Ruth Abernathy")]
+    assert [(b.target, b.source) for b in blame_in(body)] == [("Pinecrest Mutual", "Ruth Abernathy")]
 
 
 def test_company_and_group_names_are_not_persons():
-    kinds = _kinds("Pinecrest Mutual raised rates. Homeowners First, a group of homeowners, objected. "
+    kinds = kinds_in("Pinecrest Mutual raised rates. Homeowners First, a group of homeowners, objected. "
                    "Chief Anders Pike said nothing.")
     assert kinds["Pinecrest Mutual"] == "organization"
     assert kinds["Homeowners First"] == "organization"
@@ -89,69 +76,69 @@ def test_company_and_group_names_are_not_persons():
 
 
 def test_a_party_and_district_tag_is_not_an_actor():
-    kinds = _kinds("Senate Minority Leader Curtis Dahl, R-Linden Falls, defended the veto.")
+    kinds = kinds_in("Senate Minority Leader Curtis Dahl, R-Linden Falls, defended the veto.")
     assert not any("Linden" in name for name in kinds)
 
 
 def test_an_insider_of_a_body_charges_the_body_but_nobody_at_it_does_not():
-    assert [(b.target, b.source) for b in _blame('"Somebody at Keystar Gaming broke the law," said Evan Sato.')] == \
+    assert [(b.target, b.source) for b in blame_in('"Somebody at Keystar Gaming broke the law," said Evan Sato.')] == \
         [("Keystar Gaming", "Evan Sato")]
-    assert not _blame("Nobody at Keystar Gaming broke the law.")
+    assert not blame_in("Nobody at Keystar Gaming broke the law.")
 
 
 def test_charged_with_a_crime_blames_the_subject_but_charged_with_a_duty_does_not():
     assert _targets("Darren Pruitt, a software engineer, was charged Tuesday with rigging number draws.") == ["Darren Pruitt"]
-    assert not _blame("Darren Pruitt was charged with overseeing the draws.")
+    assert not blame_in("Darren Pruitt was charged with overseeing the draws.")
 
 
 def test_an_allegation_blames_the_one_it_names_with_the_alleger_as_source():
-    hits = _blame("Prosecutors allege Darren Pruitt installed code that let him predict the numbers.")
+    hits = blame_in("Prosecutors allege Darren Pruitt installed code that let him predict the numbers.")
     assert [(b.target, b.source) for b in hits] == [("Darren Pruitt", "Prosecutors")]
 
 
 def test_no_pass_and_hiding_behind_blame_the_one_denied_the_excuse():
     assert _targets("Nor does City Hall get a pass on this one.") == ["City Hall"]
     assert _targets("But the city cannot hide behind its contractor.") == ["the city"]
-    assert not _blame("City Hall will get a new roof this year.")
+    assert not blame_in("City Hall will get a new roof this year.")
 
 
 def test_sitting_on_it_for_months_is_neglect_but_sitting_on_a_board_is_not():
     assert _targets("The department sat on it for five months while the fines rolled in.") == ["The department"]
-    assert not _blame("The director sat on the board for five years.")
+    assert not blame_in("The director sat on the board for five years.")
 
 
 def test_his_mess_follows_the_pronoun_gender():
-    assert not _blame("Mayor Ann Lee, who took office in May, now wants to clean up his mess.")
+    assert not blame_in("Mayor Ann Lee, who took office in May, now wants to clean up his mess.")
 
 
 def test_thats_on_him_and_owning_a_deal_blame_whom_they_point_at():
-    hits = _blame('Commissioner Ray Pell let the dispute drag. "That\'s on him," said Luis Ferreira.')
+    hits = blame_in('Commissioner Ray Pell let the dispute drag. "That\'s on him," said Luis Ferreira.')
     assert ("Commissioner Ray Pell", "Luis Ferreira") in {(b.target, b.source) for b in hits}
-    assert [(b.target, b.source) for b in _blame('"That one is on Mayor Okafor," said Ed Lin.')] == [("Mayor Okafor", "Ed Lin")]
-    assert not _blame("It is on Tuesday that Mayor Okafor meets the council.")
-    assert [(b.target, b.source) for b in _blame("Democrats countered that Gov. Ellen Marchetti owns the deal.")] == \
+    assert [(b.target, b.source) for b in blame_in('"That one is on Mayor Okafor," said Ed Lin.')] == [("Mayor Okafor", "Ed Lin")]
+    assert not blame_in("It is on Tuesday that Mayor Okafor meets the council.")
+    assert [(b.target, b.source) for b in blame_in("Democrats countered that Gov. Ellen Marchetti owns the deal.")] == \
         [("Gov. Ellen Marchetti", "Democrats")]
 
 
 def test_earned_distrust_and_a_predictable_result_of_someones_act_blame_them():
     assert _targets("Vireo Labs has earned every bit of the distrust now coming its way.") == ["Vireo Labs"]
-    assert not _blame("Vireo Labs has earned every bit of the praise now coming its way.")
+    assert not blame_in("Vireo Labs has earned every bit of the praise now coming its way.")
     assert _targets("This exit is the predictable result of Commissioner Dana Whitlock's cap.") == ["Commissioner Dana Whitlock"]
 
 
 def test_a_contract_signed_by_someone_without_bidding_blames_the_signer_named_in_apposition():
-    hits = _blame("Whitlock said the contract was signed in 2021 by her Republican predecessor, Gov. Tom Kessler, "
+    hits = blame_in("Whitlock said the contract was signed in 2021 by her Republican predecessor, Gov. Tom Kessler, "
                   "without competitive bidding.")
     assert [b.target for b in hits] == ["Gov. Tom Kessler"]
-    assert not _blame("The contract was signed in 2021 by Gov. Tom Kessler after a public hearing.")
+    assert not blame_in("The contract was signed in 2021 by Gov. Tom Kessler after a public hearing.")
 
 
 def test_cutting_public_goods_blames_the_cutter_but_cutting_taxes_or_a_ribbon_does_not():
     assert _targets("Overtime soared because the Harlan County Council cut 40 patrol positions in 2022.") == \
         ["the Harlan County Council"]
     assert _targets("Mayor Dana Whitcomb cut funding for the branches.") == ["Mayor Dana Whitcomb"]
-    assert not _blame("The Harlan County Council cut taxes for small firms in 2022.")
-    assert not _blame("The Harlan County Council cut the ribbon on the new branch.")
+    assert not blame_in("The Harlan County Council cut taxes for small firms in 2022.")
+    assert not blame_in("The Harlan County Council cut the ribbon on the new branch.")
 
 
 def test_op_ed_idioms_of_fault_blame_their_subject():
@@ -161,8 +148,8 @@ def test_op_ed_idioms_of_fault_blame_their_subject():
         ["The Port Alder Police Department"]
     assert _targets("Mayor Ed Kessler chose not to answer them.") == ["Mayor Ed Kessler"]
     # choosing not to do something that is no duty is no fault
-    assert not _blame("Mayor Ed Kessler decided not to run again.")
+    assert not blame_in("Mayor Ed Kessler decided not to run again.")
 
 
 def test_a_cut_the_sentence_justifies_is_reported_not_charged():
-    assert not _blame("The Harlan school board cut 140 jobs to close a deficit.")
+    assert not blame_in("The Harlan school board cut 140 jobs to close a deficit.")
