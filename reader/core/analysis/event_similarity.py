@@ -44,6 +44,19 @@ def _same_wording(a: Unit, b: Unit) -> bool:
     return count >= SAME_WORDING
 
 
+def _named_phrase(a: Unit, b: Unit) -> bool:
+    """Whether two passages share a name and a pair of adjacent content words that are no names ("Meridian ... the
+    precinct file"): the same thing said of the same actor, with different verbs ("used" / "worked from")."""
+    if not any(f[0] == "N" and f in b.raw for f in a.raw):
+        return False
+    for f in a.raw:
+        if f[0] == "B" and f in b.raw:
+            first, _, second = f[2:].partition("_")
+            if not ({"N:" + first, "N:" + second} & (a.raw | b.raw)):
+                return True  # never a title written as a name in either ("Majority Leader Hollis" / "the majority leader")
+    return False
+
+
 def _norm(wa: float, wb: float) -> float:
     lo, hi = (wa, wb) if wa <= wb else (wb, wa)
     return max(lo, NORM_FLOOR) ** (1 - MIX) * max(hi, NORM_FLOOR) ** MIX
@@ -70,7 +83,7 @@ def similarity(a: Unit, b: Unit) -> float:
     count. Pairs sharing less than MIN_LINK_WEIGHT, or fewer than MIN_SHARED_FEATURES distinct
     features, score 0; two shared features are enough only between two short matching clauses.
     """
-    if not (a.anchors & b.anchors) and not _same_wording(a, b):
+    if not (a.anchors & b.anchors) and not _same_wording(a, b) and not _named_phrase(a, b):
         return 0.0
     if len(a.weights) > len(b.weights):
         a, b = b, a

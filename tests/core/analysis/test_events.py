@@ -325,12 +325,16 @@ def test_politics_story_with_many_quoted_senators() -> None:
         "Delgado will take the oath of office on Friday at a ceremony at the department."])
     events = find_events([a, b])
     pairs = {("52 to 48", "52-48 margin"), ("lacked experience", "too little experience"),
-             ("broke with their party", "crossed party lines"), ("sworn in on Friday", "take the oath"),
-             ("stand up for every worker", "defend American workers")}
+             ("broke with their party", "crossed party lines"), ("sworn in on Friday", "take the oath")}
     for in_a, in_b in pairs:
         e = event_with(events, a, in_a)
         assert e is not None and e.shared, in_a
         assert any(m.doc == b.id and in_b in m.text for m in e.mentions), in_a
+    # Hollis hailing the vote: either of his two sentences (the victory, the quote) is the same report
+    e = event_with(events, b, "defend American workers")
+    assert e is not None and e.shared
+    assert any(m.doc == a.id and ("victory for working families" in m.text or "stand up for every worker" in m.text)
+               for m in e.mentions)
     # the same senators saying different things are different events
     for in_a in ("rushing the nomination", "highway funding bill"):
         e = event_with(events, a, in_a)
@@ -615,3 +619,15 @@ def test_an_arrest_told_with_different_verbs_is_one_event() -> None:
     b = article("d2", "One caught", [FILLER_B[0], "Mott was picked up Tuesday at a Dunmore motel.", FILLER_B[1], FILLER_B[2]])
     e = event_with(find_events([a, b]), a, "captured")
     assert e is not None and any(m.doc == b.id and "picked up" in m.text for m in e.mentions)
+
+
+def test_the_same_thing_said_of_the_same_actor_with_other_verbs_is_linked() -> None:
+    a = article("d1", "Ballots", [FILLER_A[0], "Director Ana Whitby said the printer, Meridian Print Services, had used a "
+                "precinct file that predated the new maps.", FILLER_A[1]])
+    b = article("d2", "Wrong race", [FILLER_B[0], "Whitby has said Meridian Print Services worked from a precinct file "
+                "that was two maps out of date.", FILLER_B[1]])
+    e = event_with(find_events([a, b]), a, "precinct file")
+    assert e is not None and e.shared
+    # the same actor and a different thing: no link
+    c = article("d3", "Ballots", [FILLER_B[0], "Meridian Print Services hired twelve seasonal workers in the spring.", FILLER_B[1]])
+    assert shared_events(find_events([a, c])) == []
