@@ -67,6 +67,7 @@ _APPEAL_CUES = re.compile(  # what only an appeal says
 _APPEAL_HINTS = re.compile(  # what an appeal says, but an article may say too
     r"\b(?:our|this|independent|ethical) journalism\b|\bas little as\b|\bour (?:website|site|work)\b|\bvisit our\b"
     r"|\bkeep (?:us|this work) (?:going|alive|free)\b|\bbefore you scroll away\b", _I)
+_REPORTED = re.compile(r"[,.!?][”\"]\s*(?:\w+\s+){0,3}?(?:said|says|told|added|asked|wrote)\b|\b(?:said|says|told)\s+(?:\w+\s+){0,3}?[“\"]", _I)
 _ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", _I)
 
 
@@ -102,8 +103,8 @@ def appeal_strength(text: str) -> int:
 def is_appeal(text: str, trailing: bool) -> bool:
     """A donation or subscription appeal; outside the trailing block the evidence must be stronger."""
     strong = len(_APPEAL_CUES.findall(text))
-    if strong == 0:
-        return False
+    if strong == 0 or _REPORTED.search(text):
+        return False  # '"He decided her donations mattered more," she said': an article quoting someone
     score = appeal_strength(text)
     if trailing:
         return score >= 3 or bool(_ADDRESS.search(text))

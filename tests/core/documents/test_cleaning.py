@@ -36,6 +36,16 @@ def test_trailing_donation_block_goes_but_a_final_paragraph_stays():
     assert doc.outlet == "The Sample Post"
 
 
+def test_a_quoted_complaint_about_donations_is_article_text_not_an_appeal():
+    quoted = ('The mother said she learned of the pardon from a reporter. "Nobody from the governor\'s office called us," '
+              'she said. "He decided their donations mattered more than my daughter."')
+    raw = ("Pardons Stir Anger\n\n" + BODY + "\n\n" + quoted + "\n\nThe speaker urged lawmakers to wait for the facts.")
+    doc = load_text(raw, "t.txt", "d1")
+    assert doc.text.endswith("The speaker urged lawmakers to wait for the facts.")
+    assert "donations mattered more" in doc.text
+    assert not any(r.reason == "donation appeal" for r in doc.removed)
+
+
 def test_shortcodes_and_link_markup_keep_the_words():
     raw = ("Bridge Vote Splits the Council\n\n[su_quote]We will build it.[/su_quote]\n\n"
            "[su_row][su_column size=\"1/2\"]\n\n[/su_column][/su_row]\n\n"
