@@ -36,7 +36,7 @@ MODIFIER = re.compile(r"^(?:[’']s)?\s*(?:\w+\s+)?(?:" + "|".join(_CUES["modifi
 POSSESSIVE = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 MUTUAL = _compile("everyone_mutual")
 PRONOUN_DOOR = _compile("pronoun_door")
-_PRONOUN_FAULT = re.compile(r"\b(?:his|her)\s+(?P<cue>(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r"))\b", re.I)
+_PRONOUN_FAULT = re.compile(r"\b(?P<p>his|her|its|their)\s+(?P<cue>(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r"))\b", re.I)
 POSSESSIVE_ANY = re.compile(r"[’']s\s+(?:\w+\s+)?(?:" + "|".join(_CUES["possessive"]) + r")\b", re.I)
 RHETORICAL = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical"]) + r")\b", re.I)
 RHETORICAL_BEFORE = re.compile(r"^\W*(?:(?:but|and|so|then|yet)\s+)?(?:" + "|".join(_CUES["rhetorical_before"]) + r")\s+", re.I)
@@ -475,7 +475,16 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         hits += [_Hit(x, x.surface, mm.group(), at=cs) for x in mentions if clause <= x.start and x.end <= cs and _eligible(text, x)]
     for pm in _PRONOUN_FAULT.finditer(sent):
         ps = s + pm.start()
-        g = "m" if pm.group().lower().startswith("his") else "f"
+        if pm.group("p").lower() in ("its", "their") and not pm.group("cue").lower().startswith("own "):
+            continue  # "their occupation": whose, the sentence seldom says; "its own mistake" it does
+        if pm.group("p").lower() in ("its", "their"):  # "The council can undo its own mistake": the body
+            word = "its" if pm.group("p").lower() == "its" else "they"
+            bodies = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor, "person") != "person"] if word == "its" else []
+            found = bodies[-1:] or resolve_pronoun(word, ps, mentions if word == "they" else [], previous or [], kinds or {}, None,
+                                                   text, s, genders)  # "their crimes" after "the perpetrators": no one named
+            hits += [_Hit(x, x.surface, pm.group("cue").lower(), at=ps) for x in found]  # the body named nearest before
+            continue
+        g = "m" if pm.group("p").lower() == "his" else "f"
         persons = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor) == "person" and (genders or {}).get(x.actor, g) == g]
         earlier = [x for x in (previous or []) if (kinds or {}).get(x.actor) == "person" and (genders or {}).get(x.actor, g) == g]
         who = persons[-1] if persons else (earlier[0] if earlier else None)

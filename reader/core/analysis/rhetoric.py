@@ -23,6 +23,10 @@ _DOUBT = re.compile(r"^\W*(?:(?:and|but|so|well)\s*,?\s+)?(?P<aux>did|does|do|ha
                     r"(?:\s+[a-z]+){0,3}\s*\?\W*$", re.I)
 # "Start with former County Executive Ron Mercer": the answer to the question before
 _ANSWER = re.compile(r"^\W*(?:(?:well|so)\s*,?\s+)?(?P<cue>" + _alternation("answer_openers") + r")\s+", re.I)
+_WHO = re.compile(r"\W*(?:(?:and|but|so)\s*,?\s+)?who(?:se)?\b", re.I)
+_VICTIM_QUESTION = re.compile(r"\b(?:pays?|paid|paying|suffers?|suffered|benefits?|benefited|loses?|lost|wins?|won|gains?|hurt|harmed|"
+                              r"helped|left|stands? to|gets? stuck|is stuck|are stuck)\b", re.I)
+_FOR_A_START = re.compile(r",?\s*(?:for a start|for starters|for one|to begin with|first of all|above all)\W*$", re.I)
 # "Will the developers take responsibility when ...?": a question that asks whether someone will answer for it
 _ACCOUNT = re.compile(r"^\W*(?:(?:and|but|so)\s*,?\s+)?(?:will|would|did|does|do|has|have|is|are|when\s+will|why\s+won['’]t|why\s+doesn['’]t|why\s+don['’]t)\s+"
                       r"(?P<np>[^?,;]{2,60}?)\s+(?:ever\s+|finally\s+|at\s+least\s+)?(?P<cue>" + _alternation("accountability") + r")\b[^?]*\?\W*$", re.I)
@@ -91,6 +95,11 @@ def rhetoric_hits(text: str, s: int, e: int, mentions: list[ActorMention], befor
             np = _UNNAMED.match(text, at, e)
             if np:
                 hits.append(AgencyHit(None, np.group(), "answered question: " + answer.group("cue").lower(), s))
+    elif prev_question and _WHO.match(text, prev_span[0], prev_span[1]) and not _VICTIM_QUESTION.search(text, prev_span[0], prev_span[1]) \
+            and mentions and mentions[0].start - s <= 5 \
+            and (len(_WORDS.findall(sent)) <= 12 or _FOR_A_START.search(sent)):
+        # "Who let it get this way? Pell River's own leadership, for a start."
+        hits.append(AgencyHit(mentions[0], mentions[0].surface, "answered question: who ...?", s))
     account = _ACCOUNT.match(sent) or _HOLD.match(sent)
     if account:
         a, b = s + account.start("np"), s + account.end("np")

@@ -153,3 +153,35 @@ def test_op_ed_idioms_of_fault_blame_their_subject():
 
 def test_a_cut_the_sentence_justifies_is_reported_not_charged():
     assert not blame_in("The Harlan school board cut 140 jobs to close a deficit.")
+
+
+def test_fault_lies_with_lands_on_and_owing_an_accounting_blame_the_one_named():
+    assert _targets("The fault lies with SwiftCare and with the people paid to watch it.") == ["SwiftCare"]
+    assert _targets("That last part lands on County Administrator Janet Okafor.") == ["County Administrator Janet Okafor"]
+    assert _targets("SwiftCare Medical Transport owes his family a full accounting.") == ["SwiftCare Medical Transport"]
+    assert not blame_in("The plane lands on Tuesday in Marlow County.")
+
+
+def test_not_blameless_a_share_of_criticism_and_more_energy_on_posing_blame_their_subject():
+    assert _targets("Nor is Halvorsen County blameless.") == ["Halvorsen County"]
+    assert _targets("The Larkspur City Council deserves its share of criticism as well.") == ["The Larkspur City Council"]
+    assert [t.split()[-1] for t in _targets("Council member Alicia Moreno has spent more energy on news conferences than on "
+                                            "building votes.")] == ["Moreno"]
+    assert not blame_in("Council member Alicia Moreno has spent more time in the district this year.")
+
+
+def test_a_duty_done_to_no_one_and_its_own_mistake_blame_the_body():
+    assert _targets("County Administrator Janet Okafor's office has not collected a cent.")
+    hits = blame_in("The Larkspur City Council passed the ban. The council also has a chance to undo its own mistake.")
+    assert [b.target for b in hits] == ["The council"]
+    # "its" is the body named nearest before it, not the subject that criticised that body
+    hits = blame_in("European leaders criticized Brazil for its own inaction in the Amazon.")
+    assert "Brazil" in {b.target for b in hits} and "European leaders" not in {b.target for b in hits}
+    # without "own", whose "their" is the sentence seldom says: no charge on the subject
+    assert not blame_in("Varnian officials do not hide their worry about the advance of the northern forces and their "
+                        "occupation of the valley.")
+
+
+def test_an_answer_to_a_who_question_blames_the_one_named_but_not_whoever_pays():
+    assert _targets("Who let it get this way? Pell River's own leadership, for a start.") == ["Pell River's own leadership"]
+    assert not blame_in("Who pays for it? Marlow County residents, as usual.")
