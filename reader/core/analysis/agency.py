@@ -155,7 +155,7 @@ def _window(text: str, start: int, limit: int, n: int = 5) -> list[re.Match[str]
 
 # "sat on the report" is a charge, "sat on the board" is not
 _SAT_ON = re.compile(r"\s+(?:\w+\s+){0,3}?(?:report|reports|findings|data|warnings?|evidence|information|complaints?|results|study|memo|audit|"
-                     r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?)\b"
+                     r"bill|application|request|requests|money|funds|recommendations|documents|files|tips?|inspections|inspection reports|failed)\b"
                      r"|\s+(?:it|them|that|this)\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I)  # "sat on it for five months"
 
 

@@ -404,7 +404,11 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in found if x.actor != who]
     for m in AGENT.finditer(sent):
         ce = s + m.end()
-        hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in _objects(text, mentions, ce, e)]
+        objects = _objects(text, mentions, ce, e)
+        hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in objects]
+        runs = [] if objects else name_runs(text[ce:e], ce)
+        if runs and not text[ce:runs[0][0]].strip(" ,"):  # "the real culprit was Summit Crest": a name the index lacks
+            hits.append(_Hit(None, text[runs[0][0]:runs[0][1]], m.group(), at=s + m.start()))
     previous_end = s
     for m in SUBJECT.finditer(sent):
         cs = s + m.start()

@@ -185,3 +185,17 @@ def test_a_duty_done_to_no_one_and_its_own_mistake_blame_the_body():
 def test_an_answer_to_a_who_question_blames_the_one_named_but_not_whoever_pays():
     assert _targets("Who let it get this way? Pell River's own leadership, for a start.") == ["Pell River's own leadership"]
     assert not blame_in("Who pays for it? Marlow County residents, as usual.")
+
+
+def test_rushing_through_presiding_over_a_failure_and_driving_into_a_ditch_blame_the_subject():
+    assert _targets("Council President Gil Marchetti hustled the proposal through committee in less than three weeks.")
+    assert _targets("The Harlan library board presided over a $38 million renovation that is two years late.") == \
+        ["The Harlan library board"]
+    assert not blame_in("The Harlan library board presided over the opening of the new branch.")
+    assert _targets("The Harlan library board steered the Port Haverly Public Library into a $4.2 million ditch.") == \
+        ["The Harlan library board"]
+
+
+def test_the_culprit_is_a_name_even_one_the_index_does_not_know():
+    assert [(b.target, b.source) for b in blame_in("Carla Jimenez said the real culprit was Summit Crest.")] == \
+        [("Summit Crest", "Carla Jimenez")]
