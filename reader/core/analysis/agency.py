@@ -59,6 +59,8 @@ CHOSEN = CONTRARY - _forms(["sign", "approve", "vote for", "voted for", "sell", 
                              "cheer on", "champion", "push for", "pushed for", "back", "support", "demand", "demanded", "vote against", "voted against"])
 # what an act cuts that is no charge to cut: "X's budget cuts taxes"
 CUTS = _forms(_CUES["cut_verbs"])
+# the object of a supply verb described by a harm it does: "approved a ballot that disenfranchised ..."
+_HARMFUL_RELATIVE = re.compile(r"\s+(?:an?|the|this|that|these|those)\s+(?:[\w$,.%-]+\s+){0,4}?(?:that|which)\s+(?:\w+ly\s+)?(?P<h>[a-z]+)\b")
 # "cut 140 jobs to close a deficit": a cut the sentence justifies is reported, not charged
 _JUSTIFIED = re.compile(r"[^.;:]{0,40}?\bto\s+(?:close|balance|cover|fill|plug|offset|avoid|save|meet|stay|keep)\b", re.I)
 _GOODS = re.compile(r"\s+(?:(?!(?:to|for|from|by|in|at|on|after|before|while|and|but)\b)[\w$,.%’'-]+\s+){0,4}?(?P<g>"
@@ -259,6 +261,9 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         for w in words:  # "sold tainted eggs", "sent out misleading tweets"
             if w.group().lower() in DEFECT:
                 return f"{cue} ... {w.group()}"
+        harmful = _HARMFUL_RELATIVE.match(text, vg.end("v"), limit)
+        if harmful and harmful.group("h").lower() in HARM:
+            return f"{cue} ... that {harmful.group('h')}"  # "approved a ballot that disenfranchised half the east side"
     if vl not in _ING_CARRIERS:
         return None
     for i, w in enumerate(words):  # "has spent the spring spreading falsehoods", "spent decades financing a network of misinformation"

@@ -386,6 +386,12 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
             continue  # "voted for every cut and now blames Washington": the author charges the one who blames
         accuser = _accuser(text, s, cs)
         objects = _objects(text, mentions, ce, e)
+        body = _CONTROLLED_BODY.match(text, objects[0].end, e) if objects and _CONTROLLER.search(objects[0].surface) else None
+        if body:  # "faulting the Republican-controlled county commission": the commission, not the party
+            start = text.rfind(" ", 0, objects[0].start) + 1 if re.search(r"\bthe\s+$", text[max(s, objects[0].start - 4):objects[0].start]) else objects[0].start
+            start = max(s, objects[0].start - 4) if text[max(s, objects[0].start - 4):objects[0].start].lower() == "the " else start
+            hits.append(_Hit(None, text[start:body.end()], m.group(), accuser, cs))
+            continue
         if not objects:
             run = _RUN_BY.match(text, ce, e)
             if run:  # "attributed the failure to a network switch managed by the city's IT department"
@@ -564,6 +570,9 @@ def _accuser_mention(text: str, m: ActorMention, cue_start: int) -> bool:
     return re.fullmatch(r"(?:,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?", text[m.end:cue_start]) is not None
 
 
+_CONTROLLER = re.compile(r"-(?:controlled|led|run|dominated|backed|appointed)$")
+_CONTROLLED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:commission|council|board|legislature|house|senate|assembly|committee|"
+                              r"government|administration|majority|caucus|agency|city council|school board)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\s+(?:of|for|over)\b", re.I)
 _AND_NOW = re.compile(r"\b(?:and|but|yet)\s+(?:now|then|later|still)\s*,?\s+(?:(?:he|she|they|it|we)\s+)?(?:\w+ly\s+)?"
                       r"(?:wants?\s+to\s+|wanted\s+to\s+)?$", re.I)

@@ -199,3 +199,17 @@ def test_rushing_through_presiding_over_a_failure_and_driving_into_a_ditch_blame
 def test_the_culprit_is_a_name_even_one_the_index_does_not_know():
     assert [(b.target, b.source) for b in blame_in("Carla Jimenez said the real culprit was Summit Crest.")] == \
         [("Summit Crest", "Carla Jimenez")]
+
+
+def test_news_phrasings_of_fault_name_the_one_at_fault():
+    assert [(b.target, b.source) for b in blame_in("Omar Haddad said Dana Whitcomb approved a ballot that disenfranchised "
+                                                   "half the east side.")] == [("Dana Whitcomb", "Omar Haddad")]
+    assert not blame_in("The Harlan board approved a plan that expands bus service.")
+    assert _targets("Rep. Lyle Brandt said the real failure lay with the Federal Railroad Administration.") == \
+        ["the Federal Railroad Administration"]
+    assert _targets("Much of the anger in the gym landed on Allegheny Central.") == ["Allegheny Central"]
+    assert _targets('A spokesman said the governor holds Allegheny Central "fully accountable" for the spill.') == \
+        ["Allegheny Central"]
+    # a party that controls a body stands for the body it controls
+    assert _targets("Omar Haddad spent the day faulting the Republican-controlled county commission for the cuts.") == \
+        ["the Republican-controlled county commission"]
