@@ -404,7 +404,8 @@ def _knowing(text: str, vg: re.Match[str], limit: int) -> str | None:
     intent = _INTENT_ADVERB.search(vg.group("aux"))
     if intent and not _NEG.search(vg.group("aux")):
         return f"{intent.group()} {vg.group('v')}"  # "the media deliberately ignores", "quietly dropped"
-    start = vg.start("v")
+    # "Tolliver knows perfectly well": a gap word that is the verb itself ("knows") starts the search
+    start = vg.start("gap") if vg.group("gap") and "," not in vg.group("gap") else vg.start("v")
     m = KNOWING.search(text, start, min(limit, start + 140))
     if m is None:
         return None

@@ -213,3 +213,17 @@ def test_news_phrasings_of_fault_name_the_one_at_fault():
     # a party that controls a body stands for the body it controls
     assert _targets("Omar Haddad spent the day faulting the Republican-controlled county commission for the cuts.") == \
         ["the Republican-controlled county commission"]
+
+
+def test_news_charges_from_a_quoted_opponent():
+    assert [(b.target, b.source) for b in blame_in(
+        "Rep. Wade Sorensen said Ellen Pryor signed a $210 million contract with Brightpath without a single "
+        "performance benchmark in it.")] == [("Ellen Pryor", "Wade Sorensen")]
+    assert not blame_in("Ellen Pryor signed a $210 million contract with Brightpath after a public hearing.")
+    assert _targets("Democrats pointed at Gov. Dale Whitcomb's 2025 hiring freeze and a $14 million cut.") == ["Gov. Dale Whitcomb"]
+    assert not blame_in("Democrats pointed to Gov. Dale Whitcomb's remarks at the fair.")
+    assert _targets("Gov. Dale Whitcomb froze hiring at the agency eighteen months ago.") == ["Gov. Dale Whitcomb"]
+    assert _targets("House Leader Rick Tolliver knows perfectly well that nobody's stove is being confiscated.") == \
+        ["House Leader Rick Tolliver"]
+    assert _targets("Caseworkers at the Department of Family Services ignored four hotline calls.") == \
+        ["the Department of Family Services"]
