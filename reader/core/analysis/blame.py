@@ -509,6 +509,11 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         if after and COORD.fullmatch(text[qs:after[0].start]) is not None:
             hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
                      for x in chain(text, after, after[0])]
+        pron = re.match(r"\s*(he|she|they|it)\b", text[qs:e], re.I) if not after else None
+        if pron:  # "Where were they in May?": whom the sentences before named
+            hits += [_Hit(x, x.surface, "rhetorical question: " + rq.group().strip().lower(), at=s)
+                     for x in resolve_pronoun(pron.group(1), qs, [], previous or [], kinds or {}, speaker_of(qs), text, s, genders,
+                                              groups=True)]
     lc = _LEAST_COULD.search(sent)
     if lc:  # "The least the city could do was answer the phone": it did not
         named = [_Hit(x, x.surface, "the least ... could do", at=s + lc.start()) for x in mentions

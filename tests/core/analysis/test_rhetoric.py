@@ -227,3 +227,20 @@ def test_news_charges_from_a_quoted_opponent():
         ["House Leader Rick Tolliver"]
     assert _targets("Caseworkers at the Department of Family Services ignored four hotline calls.") == \
         ["the Department of Family Services"]
+
+
+def test_admissions_neglected_inquiries_and_jobs_not_done_blame_the_subject():
+    assert _targets("The State Charter School Commission had received two complaints and never opened an investigation.") == \
+        ["The State Charter School Commission"]
+    assert _targets("The State Charter School Commission has a great deal to answer for.") == \
+        ["The State Charter School Commission"]
+    assert _targets("Brightpath failed because the regulators didn't do their jobs.") == ["the regulators"]
+    assert _targets('Veritest Solutions acknowledged "a configuration error" in the scoring.') == ["Veritest Solutions"]
+    assert not blame_in("Veritest Solutions acknowledged receipt of the letter.")
+    assert _targets("Commissioner Laura Benning signed off on a launch date that her own staff begged her to push back.") == \
+        ["Commissioner Laura Benning"]
+
+
+def test_a_rhetorical_question_about_they_points_at_the_ones_named_before():
+    hits = blame_in("Senate Democrats blocked the request. Where were they in May?")
+    assert any(b.target == "Senate Democrats" and b.cue.startswith("rhetorical question") for b in hits)
