@@ -280,7 +280,7 @@ def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
 _DECIDED_SELF = re.compile(r"\s+(?:\w+ly\s+)?(?:decided|decides|chose|chooses|concluded|determined|figured)\s+(?:(?:long ago|years ago|early on)\s+)?(?:that\s+)?"
                            r"(?:they|he|she|it)(?:\s+(?:would|will|could|can|had|have|has|should))?\s*", re.I)
 _SPENT_TIME = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:spent|spends|spending)\s+(?:the\s+)?(?:[\w-]+\s*){1,4}", re.I)
-_COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>\w+(?:ed|ought|aught|ew|ade|ent|ave|ook|old|own|wn|en|id|ot|ust)\s+[^,;:]{0,80}?)"
+_COORDINATED_VP = re.compile(r"\s*(?:(?:has|have|had|also|\w+ly)\s+)?(?P<vp>(?:had|has|have|kept|knew|saw|heard|read|\w+(?:ed|ought|aught|ew|ade|ent|ave|ook|old|own|wn|en|id|ot|ust))\s+[^,;:]{0,80}?)"
                              r"\s+and(?:\s+(?:then|later|also|quickly|soon))?\s*", re.I)
 
 

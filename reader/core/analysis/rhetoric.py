@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from reader.core.analysis.actors import ActorMention
-from reader.core.analysis.agency import CONTRARY, AgencyHit
+from reader.core.analysis.agency import CONTRARY, HARM, WRONG_NOUNS, AgencyHit
+from reader.core.analysis.valence import valence
 from reader.core.analysis.subjects import can_be_subject, resolve_pronoun
 from reader.core.analysis.cues import load_cues
 
@@ -41,8 +42,22 @@ _SO_MUCH = re.compile(r"^\W*(?P<cue>so\s+much\s+for)\s+\w+", re.I)
 # "Now she has found a scapegoat.": after a sentence that cut, blocked or voted, a complaint that is hypocrisy
 _NOW = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?now\s*,?\s+(?P<p>he|she|they|it)\s+(?:(?:has|have|is|are|also|suddenly|conveniently|\w+ly)\s+){0,2}"
                   r"(?P<cue>" + _alternation("now_complaints") + r")", re.I)
+# "... Crestline did.", "His department did.": the one who did what the sentence before says another did not
+_CONTRAST_DID = re.compile(r"(?:^\W*|[,;]\s+)(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+                           r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:did|does|was|were)(?:[,.!]?[”\"]\s*(?:\w+\s+){0,4}?(?:said|says|added)\b[^.”\"]*)?\W*$")
+_NEGATED = re.compile(r"\b(?:did not|didn['’]t|does not|doesn['’]t|was not|wasn['’]t|were not|weren['’]t|never)\b", re.I)
 _WORDS = re.compile(r"[A-Za-z’'-]+")
-_UNNAMED = re.compile(r"(?:the|these|those|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.I)
+_UNNAMED = re.compile(r"(?:the|these|those|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.I)
+
+
+def _wrong_undone(text: str, start: int, end: int) -> bool:
+    """True when [start, end) denies that someone did a wrong ("The software didn't ignore an email"): a negation followed
+    closely by a harmful or negative word."""
+    for m in _NEGATED.finditer(text, start, end):
+        words = _WORDS.findall(text[m.end():min(end, m.end() + 80)])[:8]
+        if any(w.lower() in HARM or w.lower() in WRONG_NOUNS or valence(w) <= -1.0 for w in words):
+            return True
+    return False
 
 
 def _subject(text: str, mentions: list[ActorMention], start: int) -> list[ActorMention]:
@@ -124,6 +139,15 @@ def rhetoric_hits(text: str, s: int, e: int, mentions: list[ActorMention], befor
                  for m in subject]
     if _SO_MUCH.match(sent):
         hits += [AgencyHit(m, m.surface, "so much for", s) for m in _subject(text, prev_mentions, prev_span[0])]
+    contrast = _CONTRAST_DID.search(sent)
+    if contrast and (_wrong_undone(text, prev_span[0], prev_span[1]) or _wrong_undone(sent, 0, contrast.start())):
+        a, b = s + contrast.start("np"), s + contrast.end("np")
+        named = [m for m in mentions if a <= m.start < b]
+        cue = "contrast: ... " + contrast.group("np") + " did"
+        if named:  # "Medicaid didn't sell the parking lot. Crestline did."
+            hits.append(AgencyHit(named[0], named[0].surface, cue, s))
+        elif _UNNAMED.fullmatch(contrast.group("np")):  # "The software didn't ignore an email. His department did."
+            hits.append(AgencyHit(None, contrast.group("np"), cue, s))
     now = _NOW.match(sent)
     if now and _contrary(text, *prev_span):
         hits += [AgencyHit(h.mention, h.target, "now " + now.group("cue").lower(), s) for h in referents(now.group("p"), s)]

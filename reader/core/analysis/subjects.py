@@ -34,7 +34,8 @@ PLURAL_KINDS = {"group", "collective", "organization", "government", "country"}
 COUNTED = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?|million|thousand|hundred|dozens|hundreds|thousands|millions|scores)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 INSIDER = re.compile(r"(?<![\w’'-])(?:[Ss]ome(?:body|one)|[Ii]nsiders?|[Ee]mployees|[Pp]eople|[Mm]anagers|[Ee]xecutives|[Ee]ngineers|[Cc]aseworkers|"
-                     r"[Ss]upervisors|[Ii]nspectors|[Oo]fficials|[Ss]taffers|[Aa]dministrators|[Ww]orkers)\s+"
+                     r"[Ss]upervisors|[Ii]nspectors|[Oo]fficials|[Ss]taffers|[Aa]dministrators|[Ww]orkers|"
+                     r"(?:[Ee]very|[Ee]ach|[Oo]ne|[Aa]ny)\s+(?:executive|official|manager|employee|engineer|supervisor|inspector|caseworker|worker|staffer))\s+"
                       r"(?:at|inside|within)\s+(?:the\s+)?$")
 
 

@@ -244,3 +244,20 @@ def test_admissions_neglected_inquiries_and_jobs_not_done_blame_the_subject():
 def test_a_rhetorical_question_about_they_points_at_the_ones_named_before():
     hits = blame_in("Senate Democrats blocked the request. Where were they in May?")
     assert any(b.target == "Senate Democrats" and b.cue.startswith("rhetorical question") for b in hits)
+
+
+def test_x_didnt_do_the_wrong_y_did_blames_y_but_not_for_a_harmless_act():
+    hits = blame_in('"Medicaid didn\'t gut this hospital. Crestline Capital did," said Alicia Farrow.')
+    assert ("Crestline Capital", "Alicia Farrow") in {(b.target, b.source) for b in hits}
+    assert _targets("The software didn't ignore an email for five months. His department did.") == ["His department"]
+    assert not blame_in("Mayor Ann Lee did not attend. The deputy mayor did.")
+
+
+def test_hypocrisy_piggy_banks_and_letting_someone_bleed_a_thing_dry():
+    assert _targets("Senator Marcus Ellery voted against the fund twice. He doesn't get to discover this crisis now.") == \
+        ["Senator Marcus Ellery"]
+    assert _targets("Crestline Capital treated community hospitals like a piggy bank.") == ["Crestline Capital"]
+    assert "Crestline Capital" in _targets("Regulators let Crestline Capital bleed these hospitals dry.")
+    assert _targets("Chairman Dale Prentiss owns much of it.") == ["Chairman Dale Prentiss"]
+    assert _targets("Every executive at Meridian Health knew this was coming.") == ["Meridian Health"]
+    assert not blame_in("Every executive at Meridian Health attended the meeting.")
