@@ -261,3 +261,11 @@ def test_hypocrisy_piggy_banks_and_letting_someone_bleed_a_thing_dry():
     assert _targets("Chairman Dale Prentiss owns much of it.") == ["Chairman Dale Prentiss"]
     assert _targets("Every executive at Meridian Health knew this was coming.") == ["Meridian Health"]
     assert not blame_in("Every executive at Meridian Health attended the meeting.")
+
+
+def test_blame_in_the_present_and_orders_not_to_enforce_blame_the_one_named():
+    assert [(b.target, b.source) for b in blame_in("Republicans blame Gov. Ann Lee for the delays.")] == [("Gov. Ann Lee", "Republicans")]
+    assert not blame_in("Voters will not blame Gov. Ann Lee for the storm, a pollster said.")
+    assert _targets("For two years Mayor Ann Lee told police not to enforce the parking rules.") == ["Mayor Ann Lee"]
+    assert _targets("Mayor Ann Lee also owns a good share of the mess.") == ["Mayor Ann Lee"]
+    assert _targets("The tow fees doubled in a year. Mayor Ann Lee knew this.") == ["Mayor Ann Lee"]
