@@ -46,6 +46,10 @@ _NOW = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?now\s*,?\s+(?P<p>he|she|they|it)\
 _CONTRAST_DID = re.compile(r"(?:^\W*|[,;]\s+)(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:did|does|was|were)(?:[,.!]?[”\"]\s*(?:\w+\s+){0,4}?(?:said|says|added)\b[^.”\"]*)?\W*$")
 _NEGATED = re.compile(r"\b(?:did not|didn['’]t|does not|doesn['’]t|was not|wasn['’]t|were not|weren['’]t|never)\b", re.I)
+# "Nor has City Hall.": the sentence before, denied of someone else, is denied of this one too
+_NOR_HAS = re.compile(r"^\W*(?:and\s+|but\s+)?nor\s+(?:has|have|had|did|does|do|is|are|was|were)\s+(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+                      r"(?:the|his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\W*$", re.I)
+_NEGATED_OR_NOT = re.compile(r"\b(?:not|n['’]t|never|no one|nobody|nothing)\b", re.I)
 _WORDS = re.compile(r"[A-Za-z’'-]+")
 _UNNAMED = re.compile(r"(?:the|these|those|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.I)
 
@@ -148,6 +152,14 @@ def rhetoric_hits(text: str, s: int, e: int, mentions: list[ActorMention], befor
             hits.append(AgencyHit(named[0], named[0].surface, cue, s))
         elif _UNNAMED.fullmatch(contrast.group("np")):  # "The software didn't ignore an email. His department did."
             hits.append(AgencyHit(None, contrast.group("np"), cue, s))
+    nor = _NOR_HAS.match(sent)
+    if nor and _NEGATED_OR_NOT.search(text, prev_span[0], prev_span[1]):
+        a, b = s + nor.start("np"), s + nor.end("np")
+        named = [m for m in mentions if a <= m.start < b]
+        if named:  # "ParkSure has not helped itself. Nor has City Hall."
+            hits.append(AgencyHit(named[0], named[0].surface, "nor has ...", s))
+        elif _UNNAMED.fullmatch(nor.group("np")):
+            hits.append(AgencyHit(None, nor.group("np"), "nor has ...", s))
     now = _NOW.match(sent)
     if now and _contrary(text, *prev_span):
         hits += [AgencyHit(h.mention, h.target, "now " + now.group("cue").lower(), s) for h in referents(now.group("p"), s)]

@@ -269,3 +269,17 @@ def test_blame_in_the_present_and_orders_not_to_enforce_blame_the_one_named():
     assert _targets("For two years Mayor Ann Lee told police not to enforce the parking rules.") == ["Mayor Ann Lee"]
     assert _targets("Mayor Ann Lee also owns a good share of the mess.") == ["Mayor Ann Lee"]
     assert _targets("The tow fees doubled in a year. Mayor Ann Lee knew this.") == ["Mayor Ann Lee"]
+
+
+def test_op_ed_verdicts_on_a_body_blame_it():
+    assert _targets("Mayor Gloria Padilla deserves some of the heat, too.") == ["Mayor Gloria Padilla"]
+    assert _targets("Hal Brewer's haste was a real failure.") == ["Hal Brewer"]
+    assert _targets("Mayor Hal Brewer's administration agreed to that term without seeking competing bids.")
+    assert _targets("Mayor Gloria Padilla's administration left the contract manager's job unfilled for more than a year.")
+    assert _targets("The Harlan legislature has left those rates largely untouched for a decade.") == ["The Harlan legislature"]
+    assert not blame_in("The storm left the Harlan park untouched.")
+    assert _targets("The state has not covered itself in glory either.") == ["The state"]
+    assert _targets("Commissioner Dale Hutchins rubber-stamped a contractor's spreadsheet.") == ["Commissioner Dale Hutchins"]
+    hits = blame_in("ParkSure Solutions has not helped itself. Nor has City Hall.")
+    assert {b.target for b in hits} == {"ParkSure Solutions", "City Hall"}
+    assert not blame_in("The parade drew a crowd. Nor has City Hall.")
