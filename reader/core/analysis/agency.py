@@ -262,7 +262,7 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
             if w.group().lower() in DEFECT:
                 return f"{cue} ... {w.group()}"
         harmful = _HARMFUL_RELATIVE.match(text, vg.end("v"), limit)
-        if harmful and harmful.group("h").lower() in HARM:
+        if harmful and (harmful.group("h").lower() in HARM or harmful.group("h").lower() in CUTS and _GOODS.match(text, harmful.end("h"), limit)):
             return f"{cue} ... that {harmful.group('h')}"  # "approved a ballot that disenfranchised half the east side"
     if vl not in _ING_CARRIERS:
         return None

@@ -283,3 +283,16 @@ def test_op_ed_verdicts_on_a_body_blame_it():
     hits = blame_in("ParkSure Solutions has not helped itself. Nor has City Hall.")
     assert {b.target for b in hits} == {"ParkSure Solutions", "City Hall"}
     assert not blame_in("The parade drew a crowd. Nor has City Hall.")
+
+
+def test_no_bystander_no_clean_hands_and_little_to_show_blame_the_subject():
+    assert _targets("Gov. Dale Prentice is not a bystander either.") == ["Gov. Dale Prentice"]
+    assert _targets("Gov. Dale Prentice signed a budget that cut the university's state appropriation by 9 percent.") == \
+        ["Gov. Dale Prentice"]
+    assert not blame_in("Gov. Dale Prentice signed a budget that raised the university's appropriation by 9 percent.")
+    assert _targets("Mayor Janet Okafor has had three years to speed approvals and has little to show for it.") == \
+        ["Mayor Janet Okafor"]
+    assert _targets("Republicans have trained their fire on the Department of Veterans Services.") == \
+        ["the Department of Veterans Services"]
+    assert [(b.target, b.source) for b in blame_in("Janelle Ocasio said Director Tom Ray wasn't doing his job.")] == \
+        [("Director Tom Ray", "Janelle Ocasio")]
