@@ -221,8 +221,8 @@ def _objects(text: str, mentions: list[ActorMention], cue_end: int, limit: int) 
         after = after[1:]  # "blamed the speaker's allies in the Caucus": the Caucus, not the speaker
         pos = after[0].start
     elif len(after) >= 2 and _OBJECT_GAP.fullmatch(text[cue_end:after[0].start]) \
-            and re.fullmatch(r"\s+[a-z][\w-]*\s*,\s*", text[after[0].end:after[1].start]):
-        after = after[1:]  # "by her Republican predecessor, Gov. Tom Kessler": the person, not the party
+            and re.fullmatch(r"(?:\s+\d+)?\s+(?!(?:and|or|nor|as|but)\b)[a-z][\w-]*\s*,?\s*", text[after[0].end:after[1].start]):
+        after = after[1:]  # "her Republican predecessor, Gov. Tom Kessler", "District 4 superintendent Gerald Pruitt": the person
         pos = after[0].start
     for m in after:
         gap = text[pos:m.start]
@@ -268,6 +268,8 @@ _PRONOUN_GAP = re.compile(r"\b(?:it|he|she|they|we|i|you|this|these|those)\b", r
 def _no_verb_between(text: str, end: int, cue_start: int) -> bool:
     """True when nothing between a subject and its cue looks like another verb or a pronoun subject."""
     gap = re.sub(r"^[’']s\s+[a-z]+", "", text[end:cue_start])  # "the association's leaders have ...": the body's people
+    gap = re.sub(r"^\s+(?:in|at|inside)\s+(?:this|that|the|our|their)\s+(?:building|chamber|capitol|statehouse|room|town|city|state|county)\b",
+                 "", gap)  # "Democrats in this building protected him": where they are, not another subject
     gap = gap[: _AUX_TAIL.search(gap).start()]
     if _DECIDED_SELF.fullmatch(gap) or _SPENT_TIME.fullmatch(gap):  # "Democrats decided they would rather ...",
         return True  # "the mayor has spent weeks pretending ...": the subject is the subject again
@@ -410,11 +412,16 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in found if x.actor != who]
     for m in AGENT.finditer(sent):
         ce = s + m.end()
-        objects = _objects(text, mentions, ce, e)
+        former = _FORMER.match(text, ce, e)
+        if former and any(0 <= x.start - former.end() <= 3 for x in mentions):
+            former = None  # "by her Republican predecessor, Gov. Tom Kessler": the name in apposition
+        objects = [] if former else _objects(text, mentions, ce, e)  # "under his Democratic predecessor": not the party
         hits += [_Hit(x, x.surface, m.group(), at=s + m.start()) for x in objects]
-        runs = [] if objects else name_runs(text[ce:e], ce)
+        runs = [] if objects or former else name_runs(text[ce:e], ce)
         if runs and not text[ce:runs[0][0]].strip(" ,"):  # "the real culprit was Summit Crest": a name the index lacks
             hits.append(_Hit(None, text[runs[0][0]:runs[0][1]], m.group(), at=s + m.start()))
+        elif former:  # "began under his Democratic predecessor"
+            hits.append(_Hit(None, former.group("np"), m.group(), at=s + m.start()))
     previous_end = s
     for m in SUBJECT.finditer(sent):
         cs = s + m.start()
@@ -575,6 +582,7 @@ def _accuser_mention(text: str, m: ActorMention, cue_start: int) -> bool:
     return re.fullmatch(r"(?:,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?", text[m.end:cue_start]) is not None
 
 
+_FORMER = re.compile(r"\s+(?P<np>(?:his|her|their|its|the)\s+(?:(?:former|previous|\w+)\s+)?(?:predecessors?|administration))\b")
 _CONTROLLER = re.compile(r"-(?:controlled|led|run|dominated|backed|appointed)$")
 _CONTROLLED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:commission|council|board|legislature|house|senate|assembly|committee|"
                               r"government|administration|majority|caucus|agency|city council|school board)\b")

@@ -296,3 +296,18 @@ def test_no_bystander_no_clean_hands_and_little_to_show_blame_the_subject():
         ["the Department of Veterans Services"]
     assert [(b.target, b.source) for b in blame_in("Janelle Ocasio said Director Tom Ray wasn't doing his job.")] == \
         [("Director Tom Ray", "Janelle Ocasio")]
+
+
+def test_news_charges_of_patronage_cover_and_origins():
+    assert _targets("The report lays much of the responsibility on District 4 superintendent Gerald Pruitt.") == ["Gerald Pruitt"]
+    assert _targets("Gov. Martin Ashby said the scheme began under his Democratic predecessor.") == ["his Democratic predecessor"]
+    assert not blame_in("I started on the Millbrook line in 2002, bolting drums into cabinets.")
+    assert _targets("The Harlan Department of Transportation did not open an inquiry.") == ["The Harlan Department of Transportation"]
+    assert _targets("Commissioner Raymond Tull was handed a warning in 2023 and filed it away.") == ["Commissioner Raymond Tull"]
+    assert _targets("Phil Sorensen ran a patronage mill out of a highway garage.") == ["Phil Sorensen"]
+    assert [(b.target, b.source) for b in blame_in("Republicans said Democrats in this building protected him for years.")] == \
+        [("Democrats", "Republicans")]
+    assert [(b.target, b.source) for b in blame_in("Tamara Greer said the trail leads to Commissioner Raymond Tull.")] == \
+        [("Commissioner Raymond Tull", "Tamara Greer")]
+    assert _targets("The Eastbridge Police Benevolent Association is no innocent in this mess.")
+    assert not blame_in("The Eastbridge Police Benevolent Association deserves its share of the credit.")
