@@ -462,7 +462,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 if owner is not None:  # "his office refuses to": the person the pronoun points at
                     hits.append(_Hit(owner, owner.surface, m.group(), at=cs))
                 else:
-                    hits.append(_Hit(None, np.group("np"), m.group(), at=cs))  # "the bill's authors were responsible"
+                    seat = _SEATED_IN.search(text, max(s, np.start("np") - 50), np.start("np"))
+                    start = seat.start("who") if seat else np.start("np")  # "Democrats in the Legislature": the members
+                    hits.append(_Hit(None, text[start:np.end("np")], m.group(), at=cs))  # "the bill's authors were responsible"
             elif _LEADING_RELATIVE_NP.match(text, s, cs) and not _FINITE_MAIN.search(text, _LEADING_RELATIVE_NP.match(text, s, cs).end(), cs):
                 # "Landlords who leave units empty while families sleep outside deserve a share of the blame"
                 hits.append(_Hit(None, _LEADING_RELATIVE_NP.match(text, s, cs).group("np"), m.group(), at=cs))
@@ -583,6 +585,9 @@ def _accuser_mention(text: str, m: ActorMention, cue_start: int) -> bool:
 
 
 _FORMER = re.compile(r"\s+(?P<np>(?:his|her|their|its|the)\s+(?:(?:former|previous|\w+)\s+)?(?:predecessors?|administration))\b")
+# "Democrats in | the Legislature", "the Republican majority in | the Legislature": the members, named by the body they sit in
+_SEATED_IN = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:majority|minority|caucus|leadership|members|lawmakers|leaders)|"
+                        r"(?:Republicans|Democrats|Independents|[A-Z][a-z]+ists))\s+(?:in|of)\s+$")
 _CONTROLLER = re.compile(r"-(?:controlled|led|run|dominated|backed|appointed)$")
 _CONTROLLED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:commission|council|board|legislature|house|senate|assembly|committee|"
                               r"government|administration|majority|caucus|agency|city council|school board)\b")

@@ -311,3 +311,9 @@ def test_news_charges_of_patronage_cover_and_origins():
         [("Commissioner Raymond Tull", "Tamara Greer")]
     assert _targets("The Eastbridge Police Benevolent Association is no innocent in this mess.")
     assert not blame_in("The Eastbridge Police Benevolent Association deserves its share of the credit.")
+
+
+def test_members_seated_in_a_body_are_named_with_it():
+    assert _targets("Democrats in the Legislature waved all of this through.") == ["Democrats in the Legislature"]
+    assert _targets("Two years ago, the Republican majority in the Legislature cut $44 million from the state's pre-K grant "
+                    "program.") == ["the Republican majority in the Legislature"]
