@@ -588,6 +588,8 @@ _FORMER = re.compile(r"\s+(?P<np>(?:his|her|their|its|the)\s+(?:(?:former|previo
 # "Democrats in | the Legislature", "the Republican majority in | the Legislature": the members, named by the body they sit in
 _SEATED_IN = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:majority|minority|caucus|leadership|members|lawmakers|leaders)|"
                         r"(?:Republicans|Democrats|Independents|[A-Z][a-z]+ists))\s+(?:in|of)\s+$")
+_SEATED_TARGET = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:majority|minority|caucus|leadership|members|lawmakers|leaders)|"
+                            r"(?:Republicans|Democrats|Independents|[A-Z][a-z]+ists))\s+(?:in|of)\s+\S")
 _CONTROLLER = re.compile(r"-(?:controlled|led|run|dominated|backed|appointed)$")
 _CONTROLLED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:commission|council|board|legislature|house|senate|assembly|committee|"
                               r"government|administration|majority|caucus|agency|city council|school board)\b")
@@ -664,7 +666,9 @@ def find_blame(documents: list[Document], actors: list[Actor], index: ActorIndex
                 hits.append(_Hit(h.mention, h.target, h.cue, at=h.at))
             seen: set[str] = set()
             for hit in hits:
-                actor_id = hit.mention.actor if hit.mention else index.resolve(hit.target)
+                seated = None if hit.mention else _SEATED_TARGET.match(hit.target)
+                # "Democrats in the Legislature": the members' actor (none when the index lacks them), never the body
+                actor_id = hit.mention.actor if hit.mention else index.resolve(seated.group("who")) if seated else index.resolve(hit.target)
                 key = actor_id or hit.target.lower()
                 if key in seen:
                     continue

@@ -24,3 +24,9 @@ def kinds_in(body: str) -> dict[str, str]:
     """Each actor's name in `body` with its kind (person, organization, ...)."""
     doc = load_text("Story\n\n" + body, "s.txt", "d1")
     return {a.name: a.kind for a in build_actor_index([doc]).actors}
+
+
+def actor_ids_in(body: str) -> dict[str, str]:
+    """Each actor's name in `body` with its id, as blame refers to it."""
+    doc = load_text("Story\n\n" + body, "s.txt", "d1")
+    return {a.name: a.id for a in build_actor_index([doc]).actors}

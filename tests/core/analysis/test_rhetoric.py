@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from one_text import blame_in, kinds_in
+from one_text import actor_ids_in, blame_in, kinds_in
 
 
 def _targets(body: str) -> list[str]:
@@ -315,5 +315,10 @@ def test_news_charges_of_patronage_cover_and_origins():
 
 def test_members_seated_in_a_body_are_named_with_it():
     assert _targets("Democrats in the Legislature waved all of this through.") == ["Democrats in the Legislature"]
+    # and never filed under the body they sit in
+    body = "The Legislature met on Monday. Democrats in the Legislature waved all of this through."
+    hits = blame_in(body)
+    assert [b.target for b in hits] == ["Democrats in the Legislature"]
+    assert hits[0].actor not in actor_ids_in(body).values()  # the only actor the index has is the Legislature
     assert _targets("Two years ago, the Republican majority in the Legislature cut $44 million from the state's pre-K grant "
                     "program.") == ["the Republican majority in the Legislature"]
