@@ -165,4 +165,28 @@ def name_runs(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 part = part[: part.rfind(" ")] if " " in part else ""
             if part:
                 spans.append((start + offset, start + len(part) + offset))
-    return spans
+    return _join_and(text, spans, offset)
+
+
+# "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and" inside a body's name
+_BODY_OF = re.compile(r"(?:Department|Departments|Centers|Center|Bureau|Office|Institute|Institutes|Agency|Ministry|Commission|Committee|"
+                      r"Council|Board|Association|Society|Division|Administration|School|College|Museum)\s+(?:of|for|on)\s+")
+
+
+_TITLED = re.compile(r"(?:Gov|Governor|Mayor|Sen|Senator|Rep|Representative|President|Chairman|Chairwoman|Chair|Commissioner|Director|"
+                     r"Secretary|Judge|Justice|Chief|Dr|Mr|Mrs|Ms|Prof|Professor|Superintendent|Sheriff|Speaker|Leader)\b")
+
+
+def _join_and(text: str, spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    """Two runs joined by "and" when the first is "<Body> of|for ..." and the second is one to three capitalised words."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe - offset:s - offset]
+            second = text[s - offset:e - offset]
+            if gap == " and " and _BODY_OF.match(text, ps - offset) and len(second.split()) <= 3 and not _TITLED.match(second):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out

@@ -227,3 +227,10 @@ def test_a_dateline_in_capitals_is_no_actor_and_he_is_the_person_who_speaks():
     index = build_actor_index(_docs("Manhunt widens\n\nGARLAND FALLS — State police widened the search. \"He is dangerous,\" "
                                     "state police Col. Frank Ruggiero told reporters."))
     assert all("GARLAND" not in a.name for a in index.actors)
+
+
+def test_and_inside_a_body_of_name_stays_in_the_name_but_never_takes_a_titled_person():
+    from reader.core.analysis.text import name_runs
+    text = "Kara Benning blamed the Centers for Disease Control and Prevention and met the Board of Regents and Governor Lee."
+    assert [text[a:b] for a, b in name_runs(text)] == ["Kara Benning", "Centers for Disease Control and Prevention",
+                                                      "Board of Regents", "Governor Lee"]

@@ -322,3 +322,14 @@ def test_members_seated_in_a_body_are_named_with_it():
     assert hits[0].actor not in actor_ids_in(body).values()  # the only actor the index has is the Legislature
     assert _targets("Two years ago, the Republican majority in the Legislature cut $44 million from the state's pre-K grant "
                     "program.") == ["the Republican majority in the Legislature"]
+
+
+def test_hindsight_should_have_blames_the_subject_but_a_plan_for_friday_does_not():
+    assert [(b.target, b.source) for b in blame_in(
+        "Greg Hollis said the Harlan County Health District should have enforced the vaccination records on file.")] == \
+        [("the Harlan County Health District", "Greg Hollis")]
+    assert _targets("The Harlan school board should have known better.") == ["The Harlan school board"]
+    assert not blame_in("Mayor Ann Lee should have a plan by Friday.")
+    hits = blame_in('Gov. Dan Whitcombe said the Centers for Disease Control and Prevention had taken "far longer than it '
+                    'should have" to process samples.')
+    assert [b.target for b in hits] == ["the Centers for Disease Control and Prevention"]
