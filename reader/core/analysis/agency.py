@@ -78,7 +78,7 @@ _AUX_WORDS = (r"has|have|had|having|is|are|was|were|been|be|being|will|would|cou
               r"also|then|still|just|never|not|already|repeatedly|once|again|even|all|both|simply|only|long|since|now|so|"
               r"get|got|gets|no longer")
 _VG = re.compile(
-    r"(?P<gap>\s*,[^,;:“”\"]{1,60},(?=\s)|\s+(?!(?:and|or|but|who|which|that|has|have|had|is|are|was|were|did|does|do|will|in|on|at|of|to|for|by|with|from|this|its|his|as)\b)[a-z][\w-]*[^su\W]s(?=\s)|\s+(?:majority|leadership|management|itself|themselves|himself|herself)(?=\s))?"
+    r"(?P<gap>\s*,[^,;:“”\"]{1,60},(?=\s)|\s+(?!(?:and|or|but|who|which|that|has|have|had|is|are|was|were|did|does|do|will|in|on|at|of|to|for|by|with|from|this|its|his|as)\b)[a-z][\w-]*[^su\W]s(?=\s)|\s+(?:majority|leadership|management|itself|themselves|himself|herself)(?:\s*,[^,;:“”\"]{1,60},)?(?=\s))?"
     r"(?P<rel>\s*,?\s*(?:who|which|that)\b)?"
     r"(?P<comma>,(?=\s+(?:has|have|had|is|are|was|were|did|will|also|then|never|\w+ly)\b))?"
     r"(?P<aux>(?:\s+[“\"]?(?:" + _AUX_WORDS + r"|[a-z]+ly|[a-z]+n['’]t))*)"
@@ -251,6 +251,8 @@ def _predicate(text: str, vg: re.Match[str], limit: int, expletive: bool = False
         return f"{cue} {v2}"
     if vl in HARM or (_negative(vl) and vl not in WRONG_NOUNS and vl not in EVALUATIVE):
         return cue
+    if (vl in DUTY or phrase in DUTY) and re.match(r"\s+(?:no|zero)\s+[a-z]", text[vg.end("v"):limit]):
+        return f"{cue} no"  # "had issued no guidance", "has collected no fines": a duty done to no one
     if vl in LIGHT:
         for w in words:
             if w.group().lower() in WRONG_NOUNS or (w.group().lower() in EVALUATIVE) or w.group().lower() in OUTCOMES or \

@@ -333,3 +333,15 @@ def test_hindsight_should_have_blames_the_subject_but_a_plan_for_friday_does_not
     hits = blame_in('Gov. Dan Whitcombe said the Centers for Disease Control and Prevention had taken "far longer than it '
                     'should have" to process samples.')
     assert [b.target for b in hits] == ["the Centers for Disease Control and Prevention"]
+
+
+def test_procedural_faults_and_knowing_numbers_blame_the_subject():
+    assert _targets("Council President Marisol Vega cut off public comment at 10:45 p.m.") == ["Council President Marisol Vega"]
+    assert _targets("Council President Marisol Vega also owes residents better than a vote taken at 11 p.m.") == \
+        ["Council President Marisol Vega"]
+    assert _targets("Gov. Ruth Adair's people knew those numbers.") == ["Gov. Ruth Adair's people"]
+    assert _targets("The Ridgeland Department of Education had issued no guidance on emergencies.") == \
+        ["The Ridgeland Department of Education"]
+    assert not blame_in("The Ridgeland Department of Education has issued new guidance on emergencies.")
+    hits = blame_in("The council majority, led by Council President Marisol Vega, did not bother to ask.")
+    assert [b.target for b in hits] == ["The council"]
