@@ -1,4 +1,5 @@
-"""Blame carried across two sentences by rhetoric: a doubting question, a who-question answered, a promise left waiting."""
+"""Blame carried by rhetoric, mostly across two sentences: a doubting question, a who-question answered, a promise left
+waiting, "X didn't. Y did.", "Nor has X."."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _CUES = load_cues("rhetoric")
 
 
 def _alternation(key: str) -> str:
+    """The cue list `key` of rhetoric.json as one regular-expression alternation, longest first."""
     return "(?:" + "|".join(sorted(_CUES[key], key=len, reverse=True)) + ")"
 
 
@@ -65,7 +67,7 @@ def _wrong_undone(text: str, start: int, end: int) -> bool:
 
 
 def _subject(text: str, mentions: list[ActorMention], start: int) -> list[ActorMention]:
-    """The first actor of a sentence that can be its subject, with any actor coordinated with it."""
+    """The first actor of a sentence that can be its subject."""
     for m in mentions:
         if can_be_subject(text, m.start, m.end, start):
             return [m]
@@ -73,6 +75,7 @@ def _subject(text: str, mentions: list[ActorMention], start: int) -> list[ActorM
 
 
 def _contrary(text: str, s: int, e: int) -> bool:
+    """True when [s, e) reports an act that makes a later complaint hypocrisy (cut, blocked, voted against ...)."""
     words = [w.lower() for w in _WORDS.findall(text[s:e])]
     return any(w in CONTRARY or f"{w} {n}" in CONTRARY for w, n in zip(words, words[1:] + [""]))
 
