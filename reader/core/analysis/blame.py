@@ -390,8 +390,7 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         objects = _objects(text, mentions, ce, e)
         body = _CONTROLLED_BODY.match(text, objects[0].end, e) if objects and _CONTROLLER.search(objects[0].surface) else None
         if body:  # "faulting the Republican-controlled county commission": the commission, not the party
-            start = text.rfind(" ", 0, objects[0].start) + 1 if re.search(r"\bthe\s+$", text[max(s, objects[0].start - 4):objects[0].start]) else objects[0].start
-            start = max(s, objects[0].start - 4) if text[max(s, objects[0].start - 4):objects[0].start].lower() == "the " else start
+            start = objects[0].start - 4 if text[max(s, objects[0].start - 4):objects[0].start].lower() == "the " else objects[0].start
             hits.append(_Hit(None, text[start:body.end()], m.group(), accuser, cs))
             continue
         if not objects:
@@ -405,10 +404,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
                 hits.append(_Hit(None, np.group("np"), m.group(), accuser, cs))
             pron = _OBJECT_PRONOUN.match(text, ce, e)
             if pron and not np:  # "He accused them of hiding behind a fee": whom this sentence or the one before named
-                word = {"him": "he", "her": "she", "them": "they"}[pron.group(1).lower()]
                 who = index_resolve(accuser) if accuser and index_resolve else None
                 own = [x for x in mentions if x.actor != who and x.end <= cs and not _accuser_mention(text, x, cs)]
-                found = resolve_pronoun(word, pron.start(1), own, previous or [], kinds or {}, speaker_of(pron.start(1)), text, s, genders, groups=True)
+                found = resolve_pronoun(pron.group(1), pron.start(1), own, previous or [], kinds or {}, speaker_of(pron.start(1)), text, s, genders, groups=True)
                 hits += [_Hit(x, x.surface, m.group(), accuser, cs) for x in found if x.actor != who]
     for m in AGENT.finditer(sent):
         ce = s + m.end()
@@ -494,9 +492,9 @@ def _sentence_hits(text: str, s: int, e: int, mentions: list[ActorMention], spee
         hits += [_Hit(x, x.surface, mm.group(), at=cs) for x in mentions if clause <= x.start and x.end <= cs and _eligible(text, x)]
     for pm in _PRONOUN_FAULT.finditer(sent):
         ps = s + pm.start()
-        if pm.group("p").lower() in ("its", "their") and not pm.group("cue").lower().startswith("own "):
-            continue  # "their occupation": whose, the sentence seldom says; "its own mistake" it does
         if pm.group("p").lower() in ("its", "their"):  # "The council can undo its own mistake": the body
+            if not pm.group("cue").lower().startswith("own "):
+                continue  # "their occupation": whose, the sentence seldom says; "its own mistake" it does
             word = "its" if pm.group("p").lower() == "its" else "they"
             bodies = [x for x in mentions if x.end <= ps and (kinds or {}).get(x.actor, "person") != "person"] if word == "its" else []
             found = bodies[-1:] or resolve_pronoun(word, ps, mentions if word == "they" else [], previous or [], kinds or {}, None,
@@ -586,10 +584,10 @@ def _accuser_mention(text: str, m: ActorMention, cue_start: int) -> bool:
 
 _FORMER = re.compile(r"\s+(?P<np>(?:his|her|their|its|the)\s+(?:(?:former|previous|\w+)\s+)?(?:predecessors?|administration))\b")
 # "Democrats in | the Legislature", "the Republican majority in | the Legislature": the members, named by the body they sit in
-_SEATED_IN = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:majority|minority|caucus|leadership|members|lawmakers|leaders)|"
-                        r"(?:Republicans|Democrats|Independents|[A-Z][a-z]+ists))\s+(?:in|of)\s+$")
-_SEATED_TARGET = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:majority|minority|caucus|leadership|members|lawmakers|leaders)|"
-                            r"(?:Republicans|Democrats|Independents|[A-Z][a-z]+ists))\s+(?:in|of)\s+\S")
+_SEATED = (r"(?P<who>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:majority|minority|caucus|leadership|members|lawmakers|leaders)|"
+           r"(?:Republicans|Democrats|Independents|[A-Z][a-z]+ists))\s+(?:in|of)\s+")
+_SEATED_IN = re.compile(_SEATED + "$")  # before the body's noun phrase
+_SEATED_TARGET = re.compile(_SEATED + r"\S")  # a target that begins with them
 _CONTROLLER = re.compile(r"-(?:controlled|led|run|dominated|backed|appointed)$")
 _CONTROLLED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:commission|council|board|legislature|house|senate|assembly|committee|"
                               r"government|administration|majority|caucus|agency|city council|school board)\b")

@@ -91,11 +91,10 @@ def rhetoric_hits(text: str, s: int, e: int, mentions: list[ActorMention], befor
     hits: list[AgencyHit] = []
 
     def referents(word: str, at: int) -> list[AgencyHit]:
-        word = "they" if word.lower() == "them" else word.lower()
         found = resolve_pronoun(word, at, [], before, kinds, speaker_of(at), text, s, genders)
         if found:
             return [AgencyHit(m, m.surface, "", at) for m in found]
-        if word == "they" and prev_span:
+        if word.lower() in ("they", "them") and prev_span:
             np = plural_np(*prev_span)
             if np:
                 return [AgencyHit(None, np, "", at)]
